@@ -1,0 +1,19 @@
+import type { Label } from "../model/label.js";
+
+/** Messages of the library's own that belong to no rule. zh-CN is the source; en must match it key for key. */
+export const MESSAGES = {
+  shape: { zh: "{field}：{detail}", en: "{field}: {detail}" },
+  tooManyKeys: {
+    zh: "出现未知的键(key)：{keys|list} 等 {count} 个",
+    en: "Unrecognized keys: {keys|list} and more ({count} in all)",
+  },
+  previousUnusable: {
+    zh: "上年报告格式有误，跨年度规则未运行：{detail}",
+    en: "Last year's report is malformed; the cross-year rules did not run: {detail}",
+  },
+  ruleCrashed: {
+    zh: "规则 {rule} 运行出错（这是 zfxxgk 的缺陷，请报告）：{detail}",
+    en: "Rule {rule} failed (a bug in zfxxgk, please report it): {detail}",
+  },
+  root: { zh: "报告", en: "report" },
+} as const satisfies Record<string, Label>;

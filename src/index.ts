@@ -1,0 +1,51 @@
+/**
+ * zfxxgk — typed schemas, reconciliation rules (勾稽关系) and year-over-year diffs for the annual
+ * reports on government information disclosure (政府信息公开工作年度报告) that every administrative
+ * organ in China publishes under 《中华人民共和国政府信息公开条例》.
+ *
+ * @packageDocumentation
+ */
+
+export type { AppealColumn, AppealGroup, AppealOutcomes, Appeals } from "./model/appeals.js";
+export { APPEAL_COLUMNS, APPEAL_GROUPS, appealsSchema } from "./model/appeals.js";
+// Model and schemas
+export type { ApplicantColumn, Applicants } from "./model/applicants.js";
+export { APPLICANT_COLUMN_LABELS, APPLICANT_COLUMNS } from "./model/applicants.js";
+export type { Edition } from "./model/edition.js";
+export { EDITION_SOURCES, EDITIONS } from "./model/edition.js";
+export type { Report2019, Report2019Input } from "./model/edition-2019/schema.js";
+export { proactive2019Schema, report2019Schema, requests2019Schema } from "./model/edition-2019/schema.js";
+export type { Report2021, Report2021Input } from "./model/edition-2021/schema.js";
+export { proactive2021Schema, report2021Schema, requests2021Schema } from "./model/edition-2021/schema.js";
+export type { FieldInfo } from "./model/fields.js";
+export { fieldAt, fields } from "./model/fields.js";
+export type { FieldMeta, Label, TableId, Unit } from "./model/label.js";
+export { getAt } from "./model/path.js";
+export type { ProactiveColumn, ProactiveRow } from "./model/proactive-rows.js";
+export { PROACTIVE_ROWS_2019, PROACTIVE_ROWS_2021 } from "./model/proactive-rows.js";
+export type { AnnualReport, AnnualReportInput } from "./model/report.js";
+export { reportSchema } from "./model/report.js";
+export type { OrganKind, Sections } from "./model/report-meta.js";
+export type { OutcomeGroup, Table3Row } from "./model/table3.js";
+export { TABLE3_CORNER_NOTE, table3Rows } from "./model/table3.js";
+// Rules and validation
+export { rules } from "./rules/catalogue.js";
+export { defineRule } from "./rules/define-rule.js";
+export type { Equation, EquationTerm } from "./rules/equation.js";
+export { renderTemplate } from "./rules/format.js";
+export type { RuleSelection } from "./rules/select.js";
+export type {
+  Finding,
+  Locale,
+  Path,
+  Report,
+  ReportPart,
+  Rule,
+  RuleContext,
+  RuleMeta,
+  Severity,
+  Term,
+} from "./rules/types.js";
+export { toJsonSchema } from "./schema/json-schema.js";
+export type { Suspect, ValidateOptions, ValidationResult } from "./validate/validate.js";
+export { validateReport } from "./validate/validate.js";

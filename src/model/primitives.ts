@@ -1,0 +1,40 @@
+import Decimal from "decimal.js";
+import { z } from "zod";
+import { described, type FieldMeta } from "./label.js";
+
+/**
+ * A count cell: a non-negative safe integer, or `null` when the published cell was blank.
+ * Blank is kept apart from 0 because it is a different fact; arithmetic rules read it as 0.
+ */
+export function count(meta: FieldMeta) {
+  return described(z.int().min(0).nullable(), meta);
+}
+
+/** A signed count such as 本年增/减 ("增 530" → 530, "减1" → -1); `null` when blank. */
+export function signed(meta: FieldMeta) {
+  return described(z.int().nullable(), meta);
+}
+
+const DECIMAL = /^\d+(\.\d+)?$/;
+
+/**
+ * Money in 万元 as a decimal.js `Decimal`, never a float. JSON carries a decimal string ("4068.208")
+ * or a number; `z.encode` gives the string back. `null` when blank.
+ */
+export function amount(meta: FieldMeta) {
+  const codec = z.codec(
+    z.union([z.string().trim().regex(DECIMAL), z.number().nonnegative().finite()]),
+    z.instanceof(Decimal),
+    {
+      // String(n) keeps the shortest round-trip digits of a JSON number, so 52.15 stays 52.15.
+      decode: (value) => new Decimal(typeof value === "number" ? String(value) : value),
+      encode: (value) => value.toFixed(),
+    },
+  );
+  return described(codec.nullable(), meta);
+}
+
+/** An ISO calendar date, YYYY-MM-DD (a fresh instance each call, so each field keeps its own label). */
+export function isoDate(meta: FieldMeta) {
+  return described(z.iso.date(), meta);
+}

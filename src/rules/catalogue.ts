@@ -1,0 +1,47 @@
+import { appealsTotal, appealsTotalBlank } from "./appeals.js";
+import {
+  metaEditionMatchesYear,
+  metaPeriodCoversYear,
+  metaPublishedAfterYear,
+  metaPublishedOnTime,
+} from "./meta.js";
+import { proactiveItemCountNonnegative, proactivePublishedWithinTotal } from "./proactive.js";
+import {
+  requestsBalance,
+  requestsGroupSubtotal,
+  requestsOutcomeTotal,
+  requestsRowTotal,
+  requestsTotalBlank,
+} from "./requests.js";
+import { sectionsInformationFee, sectionsRequired } from "./sections.js";
+import type { Rule } from "./types.js";
+
+/**
+ * The rule catalogue: every reconciliation rule (勾稽关系), sorted by id. The ids are public API.
+ *
+ * @category Rules
+ * @example
+ * import { rules } from "zfxxgk";
+ * rules.map((r) => `${r.id}: ${r.title.zh}`);
+ */
+export const rules: readonly Rule[] = Object.freeze(
+  [
+    appealsTotal,
+    appealsTotalBlank,
+    metaEditionMatchesYear,
+    metaPeriodCoversYear,
+    metaPublishedAfterYear,
+    metaPublishedOnTime,
+    proactiveItemCountNonnegative,
+    proactivePublishedWithinTotal,
+    requestsBalance,
+    requestsGroupSubtotal,
+    requestsOutcomeTotal,
+    requestsRowTotal,
+    requestsTotalBlank,
+    sectionsInformationFee,
+    sectionsRequired,
+  ]
+    .map((r) => r as Rule)
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+);

@@ -1,0 +1,77 @@
+import Decimal from "decimal.js";
+import type { Label } from "../model/label.js";
+import type { Locale } from "./types.js";
+
+const WORDS = {
+  "zh-CN": { blank: "空", sep: "、", more: (n: number) => `其余 ${n} 项 0` },
+  en: { blank: "blank", sep: "; ", more: (n: number) => `${n} more at 0` },
+} as const;
+
+function isLabel(value: object): value is Label {
+  return typeof (value as Label).zh === "string" && typeof (value as Label).en === "string";
+}
+
+interface TermLike {
+  label: Label;
+  value: unknown;
+}
+
+function isTerm(value: object): value is TermLike {
+  const v = value as TermLike;
+  return typeof v.label === "object" && v.label !== null && isLabel(v.label) && "value" in v;
+}
+
+function pick(label: Label, locale: Locale): string {
+  return locale === "en" ? label.en : label.zh;
+}
+
+// In an equation a blank cell counts as 0, and the message says so the way the spec's example does.
+function number(value: unknown, locale: Locale, blankAsZero: boolean): string {
+  if (value === null || value === undefined) return blankAsZero ? "0" : WORDS[locale].blank;
+  if (Decimal.isDecimal(value)) return (value as Decimal).toFixed();
+  return String(value);
+}
+
+function term(value: TermLike, locale: Locale): string {
+  return `${pick(value.label, locale)} ${number(value.value, locale, true)}`;
+}
+
+// Long sums (（七）总计 has 20 items) would drown the message: zero terms are counted, not listed.
+function sum(terms: TermLike[], locale: Locale): string {
+  if (terms.length <= 4) return terms.map((t) => term(t, locale)).join(" + ");
+  const shown = terms.filter((t) => t.value !== null && t.value !== 0 && t.value !== "0");
+  const hidden = terms.length - shown.length;
+  const parts = shown.map((t) => term(t, locale));
+  if (hidden > 0) parts.push(WORDS[locale].more(hidden));
+  return parts.join(" + ");
+}
+
+function value(v: unknown, locale: Locale, filter: string | undefined): string {
+  if (Array.isArray(v)) {
+    if (filter !== "list" && v.every((x) => typeof x === "object" && x !== null && isTerm(x))) {
+      return sum(v as TermLike[], locale);
+    }
+    return v.map((x) => value(x, locale, undefined)).join(WORDS[locale].sep);
+  }
+  if (typeof v === "object" && v !== null) {
+    if (Decimal.isDecimal(v)) return (v as Decimal).toFixed();
+    if (isTerm(v)) return term(v, locale);
+    if (isLabel(v)) return pick(v, locale);
+  }
+  return number(v, locale, false);
+}
+
+/**
+ * Fills a message template. `{name}` takes `data.name`: a label picks the locale, a term prints as
+ * "label value", a list of terms as a sum; `{name|list}` joins any list with the locale's separator.
+ */
+export function renderTemplate(template: string, data: Record<string, unknown>, locale: Locale): string {
+  return template.replace(/\{(\w+)(?:\|(\w+))?\}/g, (whole, name: string, filter: string | undefined) =>
+    name in data ? value(data[name], locale, filter) : whole,
+  );
+}
+
+/** Picks a label's text for a locale. */
+export function localise(label: Label, locale: Locale): string {
+  return pick(label, locale);
+}

@@ -1,0 +1,65 @@
+import { MESSAGES } from "../i18n/messages.js";
+import type { Edition } from "../model/edition.js";
+import type { AnnualReport } from "../model/report.js";
+import { localise, renderTemplate } from "./format.js";
+import type { Finding, Locale, Report, ReportPart, Rule } from "./types.js";
+
+/** What the rules run on: the parts of the report that parsed, and last year's report if usable. */
+export interface RunInput {
+  report: AnnualReport;
+  parts: ReadonlySet<ReportPart>;
+  edition: Edition;
+  previous: AnnualReport | undefined;
+}
+
+function applies(rule: Rule, input: RunInput): boolean {
+  if (!rule.editions.includes(input.edition)) return false;
+  if (rule.needsPrevious && !input.previous) return false;
+  return rule.uses.every((part) => input.parts.has(part));
+}
+
+/** Renders a rule finding's message from its template and data. */
+export function renderRuleMessage(
+  rule: Rule,
+  messageId: string,
+  data: Record<string, unknown>,
+  locale: Locale,
+) {
+  const template = rule.messages[messageId];
+  return template ? renderTemplate(localise(template, locale), data, locale) : messageId;
+}
+
+/** Runs the rules that apply to the input, in catalogue order; the runner never special-cases an id. */
+export function runRules(selected: readonly Rule[], input: RunInput, locale: Locale): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of selected) {
+    if (!applies(rule, input)) continue;
+    const emit = (f: Report<string>) => {
+      findings.push({
+        ruleId: rule.id,
+        severity: rule.severity,
+        path: f.path,
+        cells: f.cells,
+        messageId: f.messageId,
+        message: renderRuleMessage(rule, f.messageId, f.data, locale),
+        data: f.data,
+      });
+    };
+    try {
+      rule.check({ report: input.report, previous: input.previous, emit });
+    } catch (error) {
+      // A check must not throw; if one does, the caller still gets every other finding.
+      const data = { rule: rule.id, detail: error instanceof Error ? error.message : String(error) };
+      findings.push({
+        ruleId: rule.id,
+        severity: "error",
+        path: [],
+        cells: [],
+        messageId: "ruleCrashed",
+        message: renderTemplate(localise(MESSAGES.ruleCrashed, locale), data, locale),
+        data,
+      });
+    }
+  }
+  return findings;
+}

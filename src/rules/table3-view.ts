@@ -1,0 +1,96 @@
+import {
+  APPLICANT_COLUMNS,
+  APPLICANT_PARTS,
+  type ApplicantColumn,
+  type Applicants,
+} from "../model/applicants.js";
+import { getAt, pathKey } from "../model/path.js";
+import type { AnnualReport } from "../model/report.js";
+import { type Table3Row, table3Rows } from "../model/table3.js";
+import type { Path } from "./types.js";
+
+/** A row of table 三 as published, with its place in the format. */
+export interface Table3Line {
+  row: Table3Row;
+  values: Applicants;
+}
+
+/** A 总计 cell left blank while its parts are not all zero, and what it should hold. */
+export interface BlankTotal {
+  path: Path;
+  expected: number;
+}
+
+/**
+ * Table 三 read once for all the rules: its rows in format order, and the value each blank total
+ * implies, so that one blank 总计 column raises `requests.total-blank` and not a cascade of errors.
+ */
+export interface Table3View {
+  lines: Table3Line[];
+  items: Table3Line[];
+  byKey: Map<string, Table3Line>;
+  blankTotals: BlankTotal[];
+  /** The value arithmetic uses: the published count, a blank total's implied value, else 0. */
+  effective(line: Table3Line, column: ApplicantColumn): number;
+}
+
+const n = (v: number | null | undefined): number => v ?? 0;
+
+function build(report: AnnualReport): Table3View {
+  const lines: Table3Line[] = [];
+  for (const row of table3Rows(report.edition, true)) {
+    const values = getAt(report, row.path) as Applicants | undefined;
+    if (values) lines.push({ row, values });
+  }
+  const items = lines.filter((l) => l.row.kind === "item");
+  const byKey = new Map(lines.map((l) => [pathKey(l.row.path), l]));
+  const implied = new Map<string, number>();
+  const blankTotals: BlankTotal[] = [];
+  const imply = (line: Table3Line, column: ApplicantColumn, value: number) => {
+    if (line.values[column] !== null || value === 0) return;
+    implied.set(`${pathKey(line.row.path)}.${column}`, value);
+    blankTotals.push({ path: [...line.row.path, column], expected: value });
+  };
+  const effective = (line: Table3Line, column: ApplicantColumn): number =>
+    line.values[column] ?? implied.get(`${pathKey(line.row.path)}.${column}`) ?? 0;
+
+  const total = byKey.get("requests.outcomes.total");
+  for (const line of lines) {
+    if (line === total) continue;
+    imply(
+      line,
+      "total",
+      APPLICANT_PARTS.reduce((s, c) => s + n(line.values[c]), 0),
+    );
+  }
+  if (total) {
+    for (const column of APPLICANT_PARTS) {
+      imply(
+        total,
+        column,
+        items.reduce((s, l) => s + n(l.values[column]), 0),
+      );
+    }
+    // （七）总计 · 总计 follows from its row when the row has figures, else from the item totals.
+    const fromRow = APPLICANT_PARTS.reduce((s, c) => s + effective(total, c), 0);
+    imply(total, "total", fromRow !== 0 ? fromRow : items.reduce((s, l) => s + effective(l, "total"), 0));
+  }
+  // Report blank totals in reading order: row by row, column by column.
+  const order = (p: Path) =>
+    [...byKey.keys()].indexOf(pathKey(p.slice(0, -1))) * 10 +
+    APPLICANT_COLUMNS.indexOf(p.at(-1) as ApplicantColumn);
+  blankTotals.sort((a, b) => order(a.path) - order(b.path));
+  return { lines, items, byKey, blankTotals, effective };
+}
+
+const cache = new WeakMap<AnnualReport, Table3View>();
+
+/** The table-三 view of a report, computed once per report object. */
+export function table3View(report: AnnualReport): Table3View {
+  let view = cache.get(report);
+  if (!view) {
+    view = build(report);
+    cache.set(report, view);
+  }
+  return view;
+}

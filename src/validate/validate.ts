@@ -1,0 +1,108 @@
+import { MESSAGES } from "../i18n/messages.js";
+import type { AnnualReport } from "../model/report.js";
+import { rules as catalogue } from "../rules/catalogue.js";
+import { localise, renderTemplate } from "../rules/format.js";
+import { runRules } from "../rules/run.js";
+import { type RuleSelection, selectRules } from "../rules/select.js";
+import type { Finding, Locale } from "../rules/types.js";
+import { parseReport } from "./parse.js";
+
+/** Options of {@link validateReport}. */
+export interface ValidateOptions {
+  /** Last year's report of the same organ: turns on the cross-year rules. */
+  previous?: unknown;
+  /** Locale of the messages; default `"zh-CN"`. */
+  locale?: Locale;
+  /** Run only some rules: ids or id prefixes such as `"cross-year."`. */
+  rules?: RuleSelection;
+}
+
+/** The cell most likely wrong and the value it should hold (error localisation). */
+export interface Suspect {
+  path: (string | number)[];
+  reported: number | null;
+  suggested: number;
+  reason: string;
+}
+
+/** What {@link validateReport} returns. */
+export interface ValidationResult {
+  /** No finding of severity "error". */
+  valid: boolean;
+  /** The parsed report, present when the whole input had the right shape. */
+  report?: AnnualReport;
+  /** Schema problems first, then rule findings in catalogue order. */
+  findings: Finding[];
+  /** Error localisation: the cells most likely wrong. */
+  suspects: Suspect[];
+  summary: { error: number; warning: number; info: number };
+}
+
+function previousReport(previous: unknown, locale: Locale): { report?: AnnualReport; finding?: Finding } {
+  if (previous === undefined) return {};
+  const parsed = parseReport(previous, locale);
+  if (parsed.report) return { report: parsed.report };
+  const first = parsed.findings[0];
+  const data = { detail: first ? first.message : "" };
+  return {
+    finding: {
+      ruleId: "schema",
+      severity: "warning",
+      path: [],
+      cells: [],
+      messageId: "previousUnusable",
+      message: renderTemplate(localise(MESSAGES.previousUnusable, locale), data, locale),
+      data,
+    },
+  };
+}
+
+/**
+ * Validates an annual report: its shape against the schema of its edition, then every reconciliation
+ * rule that applies. Never throws: bad input of any kind comes back as `"schema"` findings, and the
+ * rules still run on the tables that parsed.
+ *
+ * @param input - A report as JSON carries it (`JSON.parse` output), of either edition.
+ * @param options - `previous` report, `locale`, and which `rules` to run.
+ * @returns Findings, a summary and, when the shape was right, the parsed report.
+ * @category Validation
+ * @example
+ * import { validateReport } from "zfxxgk";
+ * const result = validateReport(JSON.parse(text), { locale: "zh-CN" });
+ * for (const f of result.findings) console.log(f.ruleId, f.path.join("."), f.message);
+ */
+export function validateReport(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  const locale = options.locale ?? "zh-CN";
+  const parsed = parseReport(input, locale);
+  const findings = [...parsed.findings];
+  const previous = previousReport(options.previous, locale);
+  if (previous.finding) findings.push(previous.finding);
+  if (parsed.partial && parsed.edition) {
+    findings.push(
+      ...runRules(
+        selectRules(catalogue, options.rules),
+        { report: parsed.partial, parts: parsed.parts, edition: parsed.edition, previous: previous.report },
+        locale,
+      ),
+    );
+  } else if (parsed.partial && parsed.parts.has("appeals")) {
+    // Edition unknown: only the tables both editions share can be checked.
+    const shared = selectRules(catalogue, options.rules).filter((r) => r.uses.every((p) => p === "appeals"));
+    findings.push(
+      ...runRules(
+        shared,
+        { report: parsed.partial, parts: parsed.parts, edition: "2019", previous: undefined },
+        locale,
+      ),
+    );
+  }
+  const summary = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) summary[f.severity] += 1;
+  return {
+    valid: summary.error === 0,
+    ...(parsed.report ? { report: parsed.report } : {}),
+    findings,
+    suspects: [],
+    summary,
+  };
+}
