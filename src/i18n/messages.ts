@@ -15,5 +15,9 @@ export const MESSAGES = {
     zh: "规则 {rule} 运行出错（这是 zfxxgk 的缺陷，请报告）：{detail}",
     en: "Rule {rule} failed (a bug in zfxxgk, please report it): {detail}",
   },
+  unreadable: {
+    zh: "无法读取输入（读取时出错）：{detail}",
+    en: "The input could not be read: {detail}",
+  },
   root: { zh: "报告", en: "report" },
 } as const satisfies Record<string, Label>;

@@ -1,9 +1,13 @@
 import type { Label } from "../model/label.js";
 import type { Path, Term } from "./types.js";
 
-/** A term of an equation as data; `implied` marks a blank total replaced by the sum of its parts. */
+/**
+ * A term of an equation as data. `implied` marks a blank total read as the sum of its parts, and
+ * `from` names those parts, so a finding names every cell its numbers come from.
+ */
 export interface EquationTerm extends Term {
   implied?: true;
+  from?: Path[];
 }
 
 /** Both sides of a broken equation, as a finding's data carries them. */
@@ -16,10 +20,15 @@ export interface Equation {
   difference: number;
 }
 
-export function term(path: Path, label: Label, value: number | null, implied?: number): EquationTerm {
-  return implied === undefined || value !== null
-    ? { path, label, value }
-    : { path, label, value: implied, implied: true };
+/** A cell as a term; a blank total with an implied value carries that value and where it comes from. */
+export function term(
+  path: Path,
+  label: Label,
+  value: number | null,
+  implied?: { expected: number; from: Path[] },
+): EquationTerm {
+  if (implied === undefined || value !== null) return { path, label, value };
+  return { path, label, value: implied.expected, implied: true, from: implied.from };
 }
 
 const add = (terms: EquationTerm[]) =>
@@ -35,5 +44,5 @@ export function broken(left: EquationTerm[], right: EquationTerm[]): Equation | 
 
 /** Every cell of an equation, left to right. */
 export function cellsOf(equation: Equation): Path[] {
-  return [...equation.left, ...equation.right].map((t) => t.path);
+  return [...equation.left, ...equation.right].flatMap((t) => [t.path, ...(t.from ?? [])]);
 }

@@ -54,7 +54,7 @@ export const metaPeriodCoversYear = defineRule({
     if (period.start === `${year}-01-01` && period.end === `${year}-12-31`) return;
     emit({
       messageId: "period",
-      path: ["period"],
+      path: period.start === `${year}-01-01` ? ["period", "end"] : ["period", "start"],
       cells: [["period", "start"], ["period", "end"], ["year"]],
       data: { start: period.start, end: period.end, year },
     });

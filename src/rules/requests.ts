@@ -17,12 +17,7 @@ const columnLabel = (c: ApplicantColumn) => APPLICANT_COLUMN_LABELS[c].short;
 /** A cell of table 三 as a term, labelled by its row (for column equations). */
 function rowTerm(view: Table3View, line: Table3Line, column: ApplicantColumn): EquationTerm {
   const value = line.values[column];
-  return term(
-    [...line.row.path, column],
-    line.row.short,
-    value,
-    value === null ? view.effective(line, column) : undefined,
-  );
+  return term([...line.row.path, column], line.row.short, value, view.implied(line, column));
 }
 
 /** A cell of table 三 as a term, labelled by its column (for row equations). */

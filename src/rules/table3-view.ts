@@ -19,6 +19,8 @@ export interface Table3Line {
 export interface BlankTotal {
   path: Path;
   expected: number;
+  /** The non-zero cells that imply it. */
+  from: Path[];
 }
 
 /**
@@ -32,9 +34,11 @@ export interface Table3View {
   blankTotals: BlankTotal[];
   /** The value arithmetic uses: the published count, a blank total's implied value, else 0. */
   effective(line: Table3Line, column: ApplicantColumn): number;
+  /** The blank total at this cell when its parts imply a value; else `undefined`. */
+  implied(line: Table3Line, column: ApplicantColumn): BlankTotal | undefined;
 }
 
-const n = (v: number | null | undefined): number => v ?? 0;
+type Cell = [Table3Line, ApplicantColumn];
 
 function build(report: AnnualReport): Table3View {
   const lines: Table3Line[] = [];
@@ -44,43 +48,64 @@ function build(report: AnnualReport): Table3View {
   }
   const items = lines.filter((l) => l.row.kind === "item");
   const byKey = new Map(lines.map((l) => [pathKey(l.row.path), l]));
-  const implied = new Map<string, number>();
+  const implied = new Map<string, BlankTotal>();
   const blankTotals: BlankTotal[] = [];
-  const imply = (line: Table3Line, column: ApplicantColumn, value: number) => {
-    if (line.values[column] !== null || value === 0) return;
-    implied.set(`${pathKey(line.row.path)}.${column}`, value);
-    blankTotals.push({ path: [...line.row.path, column], expected: value });
-  };
+  const key = (line: Table3Line, column: ApplicantColumn) => `${pathKey(line.row.path)}.${column}`;
   const effective = (line: Table3Line, column: ApplicantColumn): number =>
-    line.values[column] ?? implied.get(`${pathKey(line.row.path)}.${column}`) ?? 0;
+    line.values[column] ?? implied.get(key(line, column))?.expected ?? 0;
+  // A blank total implies the sum of its parts; the parts that are not zero are where it comes from.
+  const imply = (line: Table3Line, column: ApplicantColumn, parts: Cell[]) => {
+    if (line.values[column] !== null) return;
+    const from = parts.filter(([l, c]) => effective(l, c) !== 0);
+    const expected = from.reduce((s, [l, c]) => s + effective(l, c), 0);
+    if (expected === 0) return;
+    const blank = {
+      path: [...line.row.path, column],
+      expected,
+      from: from.map(([l, c]) => [...l.row.path, c]),
+    };
+    implied.set(key(line, column), blank);
+    blankTotals.push(blank);
+  };
 
   const total = byKey.get("requests.outcomes.total");
   for (const line of lines) {
-    if (line === total) continue;
-    imply(
-      line,
-      "total",
-      APPLICANT_PARTS.reduce((s, c) => s + n(line.values[c]), 0),
-    );
+    if (line !== total)
+      imply(
+        line,
+        "total",
+        APPLICANT_PARTS.map((c): Cell => [line, c]),
+      );
   }
   if (total) {
-    for (const column of APPLICANT_PARTS) {
+    for (const column of APPLICANT_PARTS)
       imply(
         total,
         column,
-        items.reduce((s, l) => s + n(l.values[column]), 0),
+        items.map((l): Cell => [l, column]),
       );
-    }
     // （七）总计 · 总计 follows from its row when the row has figures, else from the item totals.
-    const fromRow = APPLICANT_PARTS.reduce((s, c) => s + effective(total, c), 0);
-    imply(total, "total", fromRow !== 0 ? fromRow : items.reduce((s, l) => s + effective(l, "total"), 0));
+    const fromRow = APPLICANT_PARTS.some((c) => effective(total, c) !== 0);
+    imply(
+      total,
+      "total",
+      fromRow ? APPLICANT_PARTS.map((c): Cell => [total, c]) : items.map((l): Cell => [l, "total"]),
+    );
   }
   // Report blank totals in reading order: row by row, column by column.
+  const rowIndex = new Map([...byKey.keys()].map((k, i) => [k, i]));
   const order = (p: Path) =>
-    [...byKey.keys()].indexOf(pathKey(p.slice(0, -1))) * 10 +
+    (rowIndex.get(pathKey(p.slice(0, -1))) ?? 0) * 10 +
     APPLICANT_COLUMNS.indexOf(p.at(-1) as ApplicantColumn);
   blankTotals.sort((a, b) => order(a.path) - order(b.path));
-  return { lines, items, byKey, blankTotals, effective };
+  return {
+    lines,
+    items,
+    byKey,
+    blankTotals,
+    effective,
+    implied: (line, column) => (line.values[column] === null ? implied.get(key(line, column)) : undefined),
+  };
 }
 
 const cache = new WeakMap<AnnualReport, Table3View>();

@@ -5,7 +5,7 @@ import { localise, renderTemplate } from "../rules/format.js";
 import { runRules } from "../rules/run.js";
 import { type RuleSelection, selectRules } from "../rules/select.js";
 import type { Finding, Locale } from "../rules/types.js";
-import { parseReport } from "./parse.js";
+import { type Parsed, parseReport } from "./parse.js";
 
 /** Options of {@link validateReport}. */
 export interface ValidateOptions {
@@ -40,7 +40,7 @@ export interface ValidationResult {
 
 function previousReport(previous: unknown, locale: Locale): { report?: AnnualReport; finding?: Finding } {
   if (previous === undefined) return {};
-  const parsed = parseReport(previous, locale);
+  const parsed = safely(previous, locale);
   if (parsed.report) return { report: parsed.report };
   const first = parsed.findings[0];
   const data = { detail: first ? first.message : "" };
@@ -55,6 +55,32 @@ function previousReport(previous: unknown, locale: Locale): { report?: AnnualRep
       data,
     },
   };
+}
+
+// Getters and proxies can throw while zod reads them: such input is unreadable, not a crash.
+function safely(input: unknown, locale: Locale): Parsed {
+  try {
+    return parseReport(input, locale);
+  } catch (error) {
+    const data = { detail: error instanceof Error ? error.message : String(error) };
+    return {
+      edition: undefined,
+      report: undefined,
+      partial: undefined,
+      parts: new Set(),
+      findings: [
+        {
+          ruleId: "schema",
+          severity: "error",
+          path: [],
+          cells: [],
+          messageId: "unreadable",
+          message: renderTemplate(localise(MESSAGES.unreadable, locale), data, locale),
+          data,
+        },
+      ],
+    };
+  }
 }
 
 /**
@@ -73,7 +99,7 @@ function previousReport(previous: unknown, locale: Locale): { report?: AnnualRep
  */
 export function validateReport(input: unknown, options: ValidateOptions = {}): ValidationResult {
   const locale = options.locale ?? "zh-CN";
-  const parsed = parseReport(input, locale);
+  const parsed = safely(input, locale);
   const findings = [...parsed.findings];
   const previous = previousReport(options.previous, locale);
   if (previous.finding) findings.push(previous.finding);
