@@ -3,7 +3,11 @@ import { BASIS } from "./basis.js";
 import { joinLabels, type Label } from "./label.js";
 import { count } from "./primitives.js";
 
-/** The five columns of each group of table 四, in the official order. */
+/**
+ * The five columns of each group of table 四, in the official order.
+ *
+ * @category Model
+ */
 export const APPEAL_COLUMNS = ["upheld", "corrected", "other", "pending", "total"] as const;
 export type AppealColumn = (typeof APPEAL_COLUMNS)[number];
 
@@ -15,7 +19,11 @@ export const APPEAL_COLUMN_LABELS: Record<AppealColumn, Label> = {
   total: { zh: "总计", en: "total" },
 };
 
-/** The three groups of table 四. */
+/**
+ * The three groups of table 四: 行政复议, 行政诉讼·未经复议直接起诉, 行政诉讼·复议后起诉.
+ *
+ * @category Model
+ */
 export const APPEAL_GROUPS = ["review", "litigationDirect", "litigationAfterReview"] as const;
 export type AppealGroup = (typeof APPEAL_GROUPS)[number];
 
@@ -59,14 +67,22 @@ function outcomes(group: AppealGroup) {
   });
 }
 
-/** 四、政府信息公开行政复议、行政诉讼情况: one row of 15 numbers in three groups. */
+/**
+ * 四、政府信息公开行政复议、行政诉讼情况: one row of 15 numbers in three groups (the same in both editions).
+ *
+ * @category Schemas
+ */
 export const appealsSchema = z.strictObject({
   review: outcomes("review"),
   litigationDirect: outcomes("litigationDirect"),
   litigationAfterReview: outcomes("litigationAfterReview"),
 });
 
-/** Table 四 as data. */
+/**
+ * Table 四 as data.
+ *
+ * @category Model
+ */
 export type Appeals = z.infer<typeof appealsSchema>;
 /** One group of table 四. */
 export type AppealOutcomes = Appeals["review"];

@@ -3,7 +3,11 @@ import { BASIS } from "./basis.js";
 import { joinLabels, type Label } from "./label.js";
 import { count } from "./primitives.js";
 
-/** The seven columns of table 三, in the official order. */
+/**
+ * The seven columns of table 三, in the official order: 自然人, the five 法人或其他组织 columns, 总计.
+ *
+ * @category Model
+ */
 export const APPLICANT_COLUMNS = [
   "naturalPerson",
   "business",
@@ -23,7 +27,11 @@ export const APPLICANT_PARTS = APPLICANT_COLUMNS.filter(
 
 const LEGAL_PERSON: Label = { zh: "法人或其他组织", en: "legal persons or other organisations" };
 
-/** Column headers of table 三, verbatim; 法人或其他组织 spans five of them. */
+/**
+ * Column headers of table 三, verbatim; 法人或其他组织 spans five of them.
+ *
+ * @category Model
+ */
 export const APPLICANT_COLUMN_LABELS: Record<ApplicantColumn, { label: Label; short: Label }> = {
   naturalPerson: {
     label: { zh: "自然人", en: "natural persons" },
@@ -79,5 +87,9 @@ export function applicantsRow(row: RowLabel) {
   });
 }
 
-/** One row of table 三 as data. */
+/**
+ * One row of table 三 as data: seven counts, `null` where the cell was blank.
+ *
+ * @category Model
+ */
 export type Applicants = z.infer<ReturnType<typeof applicantsRow>>;

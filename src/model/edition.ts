@@ -1,10 +1,22 @@
-/** Which national format the tables follow: 2019 (reporting years 2019–2020) or 2021 (2021 on). */
+/**
+ * Which national format the tables follow: 2019 (reporting years 2019–2020) or 2021 (2021 on).
+ *
+ * @category Model
+ */
 export type Edition = "2019" | "2021";
 
-/** Both editions, oldest first. */
+/**
+ * Both editions, oldest first.
+ *
+ * @category Model
+ */
 export const EDITIONS = ["2019", "2021"] as const satisfies readonly Edition[];
 
-/** The documents that fixed each edition. */
+/**
+ * The documents that fixed each edition.
+ *
+ * @category Model
+ */
 export const EDITION_SOURCES: Record<Edition, { notice: string; title: string; years: string }> = {
   "2019": {
     notice: "国办公开办函〔2019〕60号",

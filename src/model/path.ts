@@ -1,4 +1,10 @@
-/** Reads the value at a canonical path; `undefined` when any step is missing. */
+/**
+ * Reads the value at a canonical path; `undefined` when any step is missing.
+ *
+ * @category Model
+ * @example
+ * getAt(report, ["requests", "outcomes", "total", "naturalPerson"]); // 129
+ */
 export function getAt(root: unknown, path: readonly (string | number)[]): unknown {
   let node: unknown = root;
   for (const key of path) {

@@ -3,6 +3,8 @@ import type { Label, Unit } from "./label.js";
 /**
  * Rows and columns of table 二（主动公开政府信息情况）as data, per edition: the schemas, the importers
  * and the renderers read them from here.
+ *
+ * @category Model
  */
 export interface ProactiveColumn {
   key: string;

@@ -9,14 +9,22 @@ function meta(zh: string, en: string): FieldMeta {
   return { label, short: label, unit: "none", table: "meta", basis: BASIS.meta };
 }
 
-/** 机关类型: decides the deadline of 条例第四十九条 (departments 31 January, governments 31 March). */
+/**
+ * 机关类型: decides the deadline of 条例第四十九条 (departments 31 January, governments 31 March).
+ *
+ * @category Model
+ */
 export const organKindSchema = described(
   z.enum(["government", "department", "other"]),
   meta("机关类型", "kind of organ"),
 );
 export type OrganKind = z.infer<typeof organKindSchema>;
 
-/** The report-level fields both editions share (everything but the tables and sections). */
+/**
+ * The report-level fields both editions share (everything but the tables and sections).
+ *
+ * @category Model
+ */
 export function reportMetaFields<E extends Edition>(edition: E) {
   return {
     edition: described(z.literal(edition), meta("格式版本", "format edition")),
@@ -47,6 +55,8 @@ function section(zh: string, en: string) {
 /**
  * The narrative sections. 一 `overview`, 五 `problems`, 六 `other`; text before 一 is `preamble`;
  * any section the format does not have (the seed inserts 五、政务服务平台建设) is kept in `extra`.
+ *
+ * @category Model
  */
 export const sectionsSchema = z.strictObject({
   preamble: section("引言", "preamble").optional(),

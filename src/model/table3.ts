@@ -189,6 +189,8 @@ function groupRows(group: OutcomeGroup, items: ItemSpec[], withSubtotals: boolea
 /**
  * Every row of table 三 for an edition, in the official order. With `withSubtotals`, the optional
  * 小计 row of each group follows its items (few reports print one; the format has none).
+ *
+ * @category Model
  */
 export function table3Rows(edition: Edition, withSubtotals = false): Table3Row[] {
   const otherHandling: Table3Row[] =
@@ -243,10 +245,18 @@ export function table3Rows(edition: Edition, withSubtotals = false): Table3Row[]
   ];
 }
 
-/** Corner note of table 三, verbatim. */
+/**
+ * Corner note of table 三, verbatim: the balance that `requests.balance` checks.
+ *
+ * @category Model
+ */
 export const TABLE3_CORNER_NOTE = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
 
-/** Title of table 三. */
+/**
+ * Title of table 三.
+ *
+ * @category Model
+ */
 export const TABLE3_TITLE: Label = {
   zh: "三、收到和处理政府信息公开申请情况",
   en: "III. Requests for government information received and handled",

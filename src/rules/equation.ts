@@ -4,13 +4,19 @@ import type { Path, Term } from "./types.js";
 /**
  * A term of an equation as data. `implied` marks a blank total read as the sum of its parts, and
  * `from` names those parts, so a finding names every cell its numbers come from.
+ *
+ * @category Rules
  */
 export interface EquationTerm extends Term {
   implied?: true;
   from?: Path[];
 }
 
-/** Both sides of a broken equation, as a finding's data carries them. */
+/**
+ * Both sides of a broken equation, as a finding's data carries them.
+ *
+ * @category Rules
+ */
 export interface Equation {
   left: EquationTerm[];
   right: EquationTerm[];
@@ -20,7 +26,11 @@ export interface Equation {
   difference: number;
 }
 
-/** A cell as a term; a blank total with an implied value carries that value and where it comes from. */
+/**
+ * A cell as a term; a blank total with an implied value carries that value and where it comes from.
+ *
+ * @category Rules
+ */
 export function term(
   path: Path,
   label: Label,
@@ -34,7 +44,11 @@ export function term(
 const add = (terms: EquationTerm[]) =>
   terms.reduce((s, t) => s + (typeof t.value === "number" ? t.value : 0), 0);
 
-/** The equation `left = right`, or `undefined` when it holds. Blank terms count as 0. */
+/**
+ * The equation `left = right`, or `undefined` when it holds. Blank terms count as 0.
+ *
+ * @category Rules
+ */
 export function broken(left: EquationTerm[], right: EquationTerm[]): Equation | undefined {
   const leftSum = add(left);
   const rightSum = add(right);
@@ -42,7 +56,11 @@ export function broken(left: EquationTerm[], right: EquationTerm[]): Equation | 
   return { left, right, leftSum, rightSum, difference: leftSum - rightSum };
 }
 
-/** Every cell of an equation, left to right. */
+/**
+ * Every cell of an equation, left to right.
+ *
+ * @category Rules
+ */
 export function cellsOf(equation: Equation): Path[] {
   return [...equation.left, ...equation.right].flatMap((t) => [t.path, ...(t.from ?? [])]);
 }

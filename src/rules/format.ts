@@ -62,7 +62,14 @@ function value(v: unknown, locale: Locale, filter: string | undefined): string {
 }
 
 /**
- * Fills a message template. `{name}` takes `data.name`: a label picks the locale, a term prints as
+ * Fills a message template.
+ *
+ * @category Rules
+ * @example
+ * renderTemplate("{column}：差 {difference}", { column: { zh: "自然人", en: "natural persons" }, difference: 5 }, "zh-CN");
+ * // "自然人：差 5"
+ *
+ * Details: `{name}` takes `data.name`: a label picks the locale, a term prints as
  * "label value", a list of terms as a sum; `{name|list}` joins any list with the locale's separator.
  */
 export function renderTemplate(template: string, data: Record<string, unknown>, locale: Locale): string {

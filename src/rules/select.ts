@@ -1,6 +1,10 @@
 import type { Rule } from "./types.js";
 
-/** Which rules to run: ids or id prefixes ("cross-year." or "cross-year" both take the whole family). */
+/**
+ * Which rules to run: ids or id prefixes ("cross-year." or "cross-year" both take the whole family).
+ *
+ * @category Rules
+ */
 export interface RuleSelection {
   include?: readonly string[];
   exclude?: readonly string[];
@@ -11,7 +15,11 @@ function matches(id: string, entry: string): boolean {
   return id.startsWith(entry.endsWith(".") ? entry : `${entry}.`);
 }
 
-/** The rules of a catalogue that a selection keeps, in catalogue order. */
+/**
+ * The rules of a catalogue that a selection keeps, in catalogue order.
+ *
+ * @category Rules
+ */
 export function selectRules(catalogue: readonly Rule[], selection: RuleSelection = {}): Rule[] {
   const { include, exclude } = selection;
   return catalogue.filter(

@@ -18,7 +18,11 @@ const items = (row: string) =>
     decisions: proactiveCount("2019", row, "decisions"),
   });
 
-/** 二、主动公开政府信息情况, edition 2019 (国办公开办函〔2019〕60号). */
+/**
+ * 二、主动公开政府信息情况, edition 2019 (国办公开办函〔2019〕60号).
+ *
+ * @category Schemas
+ */
 export const proactive2019Schema = z.strictObject({
   regulations: docs("regulations"),
   normativeDocuments: docs("normativeDocuments"),
@@ -38,7 +42,11 @@ export const proactive2019Schema = z.strictObject({
 
 const common = commonRequestParts("2019");
 
-/** 三、收到和处理政府信息公开申请情况, edition 2019: （六）其他处理 is one row. */
+/**
+ * 三、收到和处理政府信息公开申请情况, edition 2019: （六）其他处理 is one row.
+ *
+ * @category Schemas
+ */
 export const requests2019Schema = z.strictObject({
   received: common.received,
   carriedOver: common.carriedOver,
@@ -54,7 +62,11 @@ export const requests2019Schema = z.strictObject({
   carriedForward: common.carriedForward,
 });
 
-/** A whole report in the 2019 format (reporting years 2019–2020). */
+/**
+ * A whole report in the 2019 format (reporting years 2019–2020).
+ *
+ * @category Schemas
+ */
 export const report2019Schema = z.strictObject({
   ...reportMetaFields("2019"),
   proactive: proactive2019Schema,
@@ -63,7 +75,15 @@ export const report2019Schema = z.strictObject({
   sections: sectionsSchema.optional(),
 });
 
-/** A report in the 2019 format, as parsed (amounts are `Decimal`). */
+/**
+ * A report in the 2019 format, as parsed (amounts are `Decimal`).
+ *
+ * @category Schemas
+ */
 export type Report2019 = z.infer<typeof report2019Schema>;
-/** A report in the 2019 format as JSON carries it (amounts are strings or numbers). */
+/**
+ * A report in the 2019 format as JSON carries it (amounts are strings or numbers).
+ *
+ * @category Schemas
+ */
 export type Report2019Input = z.input<typeof report2019Schema>;
