@@ -1,4 +1,9 @@
 import { appealsTotal, appealsTotalBlank } from "./appeals.js";
+import { crossYearCarryOver } from "./cross-year/carry-over.js";
+import { crossYearInForceContinuity, crossYearItemCountContinuity } from "./cross-year/continuity.js";
+import { crossYearCopiedTables } from "./cross-year/copied-tables.js";
+import { crossYearCopiedText } from "./cross-year/copied-text.js";
+import { crossYearSameOrgan } from "./cross-year/same-organ.js";
 import {
   metaEditionMatchesYear,
   metaPeriodCoversYear,
@@ -28,6 +33,12 @@ export const rules: readonly Rule[] = Object.freeze(
   [
     appealsTotal,
     appealsTotalBlank,
+    crossYearCarryOver,
+    crossYearCopiedTables,
+    crossYearCopiedText,
+    crossYearInForceContinuity,
+    crossYearItemCountContinuity,
+    crossYearSameOrgan,
     metaEditionMatchesYear,
     metaPeriodCoversYear,
     metaPublishedAfterYear,

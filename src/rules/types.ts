@@ -26,6 +26,11 @@ export type Path = (string | number)[];
 /**
  * One problem found in a report: data first, the message rendered from it in the caller's locale.
  *
+ * Paths are canonical paths into the report being checked. A cross-year finding also names cells of
+ * last year's report: those paths start with `"previous"`, e.g. this year's
+ * `["requests", "carriedOver", "naturalPerson"]` against last year's
+ * `["previous", "requests", "carriedForward", "naturalPerson"]`. `path` is always a cell of this year's report.
+ *
  * @category Rules
  */
 export interface Finding {
