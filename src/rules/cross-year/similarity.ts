@@ -9,7 +9,7 @@
  * does; those treat 13 consecutive matching characters as copied, and so does this measure.
  *
  * Before comparing, both texts are NFKC-normalised, stripped of whitespace, punctuation and symbols
- * (layout and full-width/half-width forms are not content), and every run of digits becomes one `#`:
+ * (layout and full-width/half-width forms are not content), and every run of digits becomes one `0`:
  * a report that copies last year's sentences and only updates the year and the figures is still a copy.
  *
  * Cost: one pass over each text with a hash set of its 13-character substrings, O(n + m); a pair of
@@ -17,12 +17,12 @@
  */
 export const SHINGLE = 13;
 
-/** The text as compared: NFKC, no whitespace, punctuation or symbols, digit runs as `#`. */
+/** The text as compared: NFKC, no whitespace, punctuation or symbols, digit runs as one `0`. */
 export function normaliseNarrative(text: string): string {
   return text
     .normalize("NFKC")
-    .replace(/\p{Nd}+/gu, "#")
-    .replace(/[\s\p{P}\p{S}]/gu, "");
+    .replace(/[\s\p{P}\p{S}]/gu, "")
+    .replace(/\p{Nd}+/gu, "0");
 }
 
 /** The measured overlap of one text with another. */
