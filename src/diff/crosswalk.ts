@@ -7,6 +7,8 @@ import type { Label } from "../model/label.js";
  * Table 三 and table 四 keep their paths across the change, except （六）其他处理: one row in 2019,
  * a group of three items in 2021. Table 二 changed throughout, so every one of its cells is listed here
  * once (a test checks that against the field dictionary of both editions).
+ *
+ * @category Diff
  */
 export interface CrosswalkLink {
   /** Edition-2019 path (table 二: below `proactive`; table 三: a row below `requests`), or null. */
@@ -71,7 +73,13 @@ const items = (row: string): CrosswalkLink[] => [
   only2019(row, "change"),
 ];
 
-/** Table 二, in the 2021 order with the cells 2021 dropped after their row's survivors. */
+/**
+ * Table 二 across the format change, in the 2021 order, each row's dropped 2019 cells after its survivors.
+ *
+ * @category Diff
+ * @example
+ * TABLE2_CROSSWALK.filter((l) => l.comparable); // the three 处理决定数量 rows
+ */
 export const TABLE2_CROSSWALK: readonly CrosswalkLink[] = [
   ...docs("regulations"),
   ...docs("normativeDocuments"),
@@ -93,6 +101,10 @@ const OTHER_HANDLING = ["requests", "outcomes", "otherHandling"] as const;
 /**
  * Table 三 rows whose path changed. The 2019 （六）其他处理 row held every case the 2021 format now
  * splits into 逾期不补正, 逾期未缴费 and 其他, so the 2019 row is compared with the sum of the three.
+ *
+ * @category Diff
+ * @example
+ * TABLE3_CROSSWALK[0]?.to2021; // the three 2021 items summed against the 2019 row
  */
 export const TABLE3_CROSSWALK: readonly CrosswalkLink[] = [
   {

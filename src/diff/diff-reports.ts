@@ -3,13 +3,17 @@ import { rules as catalogue } from "../rules/catalogue.js";
 import { runRules } from "../rules/run.js";
 import { selectRules } from "../rules/select.js";
 import type { Finding, Locale, ReportPart } from "../rules/types.js";
+import { readReport } from "../validate/read-report.js";
 import { delta, percent } from "./delta.js";
 import { ReportInputError } from "./errors.js";
 import { type Figure, figures, readFigure } from "./figures.js";
-import { readReport } from "./read-report.js";
 import type { DiffEntry, ReportDiff } from "./types.js";
 
-/** Options of {@link diffReports}. */
+/**
+ * Options of {@link diffReports}, {@link safeDiffReports} and {@link diffSeries}.
+ *
+ * @category Diff
+ */
 export interface DiffOptions {
   /** Locale of the findings' messages; default `"zh-CN"`. */
   locale?: Locale;

@@ -1,8 +1,8 @@
 import { fieldAt } from "../model/fields.js";
 import type { AnnualReport } from "../model/report.js";
+import { readReport } from "../validate/read-report.js";
 import { crossYearFindings, type DiffOptions } from "./diff-reports.js";
 import { type Figure, figures, readFigure } from "./figures.js";
-import { readReport } from "./read-report.js";
 import type { SeriesDiff, SeriesFigure } from "./types.js";
 
 interface Dated {

@@ -9,7 +9,11 @@ import { table3Rows } from "../model/table3.js";
 import type { Path } from "../rules/types.js";
 import { type CrosswalkLink, TABLE2_CROSSWALK, TABLE3_CROSSWALK } from "./crosswalk.js";
 
-/** The tables a diff compares. */
+/**
+ * The tables a diff compares.
+ *
+ * @category Diff
+ */
 export type FigureTable = "二" | "三" | "四";
 
 /**
@@ -112,7 +116,12 @@ export function figures(previous: Edition, current: Edition): readonly Figure[] 
   return list;
 }
 
-/** A figure's value in one report: one cell as published, or the sum of several (null if all blank). */
+/**
+ * A figure's value in one report: one cell as published, or the sum of several (null if all blank);
+ * amounts as decimal strings.
+ *
+ * @category Diff
+ */
 export type FigureValue = number | string | null;
 
 /**

@@ -10,7 +10,11 @@ import type { FigureTable } from "./figures.js";
 import { DIFF_WORDS } from "./messages.js";
 import type { DiffEntry, ReportDiff } from "./types.js";
 
-/** Options of the diff renderers. */
+/**
+ * Options of the diff renderers.
+ *
+ * @category Diff
+ */
 export interface RenderDiffOptions {
   /** Language of labels and headings; default `"zh-CN"`. */
   locale?: Locale;

@@ -6,6 +6,7 @@ import { runRules } from "../rules/run.js";
 import { type RuleSelection, selectRules } from "../rules/select.js";
 import type { Finding, Locale } from "../rules/types.js";
 import { type Parsed, parseReport } from "./parse.js";
+import { readReport } from "./read-report.js";
 
 /**
  * Options of {@link validateReport}.
@@ -52,7 +53,8 @@ export interface ValidationResult {
 
 function previousReport(previous: unknown, locale: Locale): { report?: AnnualReport; finding?: Finding } {
   if (previous === undefined) return {};
-  const parsed = safely(previous, locale);
+  // readReport also takes last year's report as validateReport returned it (Decimal amounts).
+  const parsed = readReport(previous, locale);
   if (parsed.report) return { report: parsed.report };
   const first = parsed.findings[0];
   const data = { detail: first ? first.message : "" };

@@ -4,13 +4,23 @@ import { narrative } from "../sections.js";
 import { consecutive, previousPath } from "./previous.js";
 import { SHINGLE, textOverlap } from "./similarity.js";
 
-/** 与上年度重复率大于50%: the share above which the assessment rule counts a report as copied. */
+/**
+ * 与上年度重复率大于50%: the share above which the assessment rule counts a report as copied.
+ *
+ * @category Rules
+ * @example
+ * textOverlap(thisYear, lastYear).share > COPIED_TEXT_THRESHOLD;
+ */
 export const COPIED_TEXT_THRESHOLD = 0.5;
 
 /**
  * Narratives shorter than this (normalised characters) are not measured: a report that says little
  * more than 本年度无其他需要报告的事项 repeats itself legitimately every year, and on a few dozen
  * characters one stock phrase swings the share past any threshold.
+ *
+ * @category Rules
+ * @example
+ * textOverlap(thisYear, lastYear).length >= COPIED_TEXT_MIN_LENGTH; // measured at all
  */
 export const COPIED_TEXT_MIN_LENGTH = 200;
 

@@ -13,11 +13,24 @@
  * a report that copies last year's sentences and only updates the year and the figures is still a copy.
  *
  * Cost: one pass over each text with a hash set of its 13-character substrings, O(n + m); a pair of
- * 20,000-character narratives takes a few milliseconds.
+ * 20,000-character narratives takes about 4–7 ms (bench/copied-text.bench.ts).
+ *
+ * @category Rules
+ * @example
+ * textOverlap(thisYear, lastYear); // counts runs of SHINGLE (13) characters
  */
 export const SHINGLE = 13;
 
-/** The text as compared: NFKC, no whitespace, punctuation or symbols, digit runs as one `0`. */
+/**
+ * The text as {@link textOverlap} compares it: NFKC, no whitespace, punctuation or symbols, each run of
+ * digits as one `0`.
+ *
+ * @param text - Narrative as published.
+ * @returns The normalised text.
+ * @category Rules
+ * @example
+ * normaliseNarrative("2020年，共受理１２９件。"); // "0年共受理0件"
+ */
 export function normaliseNarrative(text: string): string {
   return text
     .normalize("NFKC")
@@ -25,7 +38,11 @@ export function normaliseNarrative(text: string): string {
     .replace(/\p{Nd}+/gu, "0");
 }
 
-/** The measured overlap of one text with another. */
+/**
+ * The measured overlap of one text with another.
+ *
+ * @category Rules
+ */
 export interface TextOverlap {
   /** Characters of the normalised current text. */
   length: number;
@@ -41,7 +58,7 @@ export interface TextOverlap {
  * @param current - This year's narrative.
  * @param previous - Last year's narrative.
  * @returns Normalised length, copied characters and their share.
- * @category Diff
+ * @category Rules
  * @example
  * textOverlap(thisYear, lastYear).share > 0.5; // 重复率大于50%
  */

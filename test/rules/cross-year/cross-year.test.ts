@@ -314,3 +314,14 @@ describe("cross-year.copied-text", () => {
     expect(crossYear(current, previous).findings).toEqual([]);
   });
 });
+
+describe("validateReport with a previous report it parsed itself", () => {
+  it("takes last year's parsed report (Decimal amounts) as previous", () => {
+    const previous = validateReport(report(2021)).report;
+    const current = report(2022);
+    current.proactive.normativeDocuments.inForce = 21;
+    expect(crossYear(current, previous).findings.map((f) => f.ruleId)).toEqual([
+      "cross-year.in-force-continuity",
+    ]);
+  });
+});
