@@ -1,4 +1,5 @@
 import { figures, readFigure } from "../../diff/figures.js";
+import type { Label } from "../../model/label.js";
 import { defineRule } from "../define-rule.js";
 import type { Path } from "../types.js";
 import { consecutive, previousPath } from "./previous.js";
@@ -30,14 +31,19 @@ export const crossYearCopiedTables = defineRule({
       (f) => (f.table === "三" || f.table === "四") && f.comparable,
     );
     const cells: Path[] = [];
-    let nonZero = 0;
+    const identical: { path: Path; previousPath: Path; label: Label; value: number }[] = [];
     for (const figure of compared) {
       const now = readFigure(report, figure.current, false) ?? null;
       const before = readFigure(previous, figure.previous, false) ?? null;
       // Blank and 0 are the same number here: a copy that blanks the zeros is still a copy.
       if (Number(now ?? 0) !== Number(before ?? 0)) return;
       if (Number(now ?? 0) !== 0) {
-        nonZero += 1;
+        identical.push({
+          path: [...figure.path],
+          previousPath: previousPath(figure.previous[0] ?? figure.path),
+          label: figure.label,
+          value: Number(now),
+        });
         cells.push(...figure.current.map((c) => [...c]), ...figure.previous.map(previousPath));
       }
     }
@@ -47,7 +53,8 @@ export const crossYearCopiedTables = defineRule({
       messageId: "identical",
       path: [...first],
       cells,
-      data: { compared: compared.length, nonZero, tables: ["三", "四"] },
+      // The non-zero figures found equal, each with its label and the value both years give it.
+      data: { compared: compared.length, nonZero: identical.length, identical, tables: ["三", "四"] },
     });
   },
 });

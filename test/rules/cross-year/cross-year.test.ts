@@ -202,6 +202,15 @@ describe("cross-year.copied-tables", () => {
       // 23 rows of table 三 in the 2019 format, 15 cells of table 四.
       data: { compared: 7 * 23 + 15, nonZero: 15 },
     });
+    expect((findings[0]?.data.identical as unknown[])[0]).toEqual({
+      path: ["requests", "received", "naturalPerson"],
+      previousPath: ["previous", "requests", "received", "naturalPerson"],
+      label: {
+        zh: "一、本年新收政府信息公开申请数量 · 自然人",
+        en: "I. New requests received this year · natural persons",
+      },
+      value: 97,
+    });
     expect(findings[0]?.cells.slice(0, 2)).toEqual([
       ["requests", "received", "naturalPerson"],
       ["previous", "requests", "received", "naturalPerson"],
