@@ -202,7 +202,7 @@ describe("cross-year.copied-tables", () => {
       // 23 rows of table 三 in the 2019 format, 15 cells of table 四.
       data: { compared: 7 * 23 + 15, nonZero: 15 },
     });
-    expect((findings[0]?.data.identical as unknown[])[0]).toEqual({
+    expect((findings[0]?.data.identical as unknown[] | undefined)?.[0]).toEqual({
       path: ["requests", "received", "naturalPerson"],
       previousPath: ["previous", "requests", "received", "naturalPerson"],
       label: {
