@@ -334,3 +334,78 @@ describe("validateReport with a previous report it parsed itself", () => {
     ]);
   });
 });
+
+// biome-ignore lint/suspicious/noExplicitAny: fixtures are edited freely before being validated.
+type Edit = (previous: any, current: any) => void;
+
+describe("breaking each cross-year rule in turn gives exactly that rule's finding", () => {
+  const cases: [ruleId: string, years: [2019 | 2020 | 2021, 2020 | 2021 | 2022], edit: Edit, path: string][] =
+    [
+      [
+        "cross-year.same-organ",
+        [2020, 2021],
+        (_, c) => {
+          c.organ = "哈密市人民政府";
+        },
+        "organ",
+      ],
+      [
+        "cross-year.carry-over",
+        [2020, 2021],
+        (_, c) => {
+          c.requests.carriedOver.naturalPerson = 1;
+          c.requests.carriedOver.total = 1;
+        },
+        "requests.carriedOver.naturalPerson",
+      ],
+      [
+        "cross-year.in-force-continuity",
+        [2021, 2022],
+        (p) => {
+          p.proactive.regulations.inForce = 2;
+        },
+        "proactive.regulations.inForce",
+      ],
+      [
+        "cross-year.item-count-continuity",
+        [2019, 2020],
+        (_, c) => {
+          c.proactive.coercion.previousCount = 36;
+        },
+        "proactive.coercion.previousCount",
+      ],
+      [
+        "cross-year.copied-tables",
+        [2019, 2020],
+        (p, c) => {
+          c.requests = p.requests;
+          c.appeals = p.appeals;
+        },
+        "requests.received.naturalPerson",
+      ],
+      [
+        "cross-year.copied-text",
+        [2021, 2022],
+        (p, c) => {
+          c.sections = p.sections;
+        },
+        "sections",
+      ],
+    ];
+
+  it.each(cases)("%s", (ruleId, [from, to], edit, path) => {
+    const previous = report(from);
+    const current = report(to);
+    expect(crossYear(current, previous).findings).toEqual([]);
+    edit(previous, current);
+    const findings = crossYear(current, previous).findings;
+    expect(new Set(findings.map((f) => f.ruleId))).toEqual(new Set([ruleId]));
+    expect(findings[0]?.path.join(".")).toBe(path);
+    // Every finding names a cell of each report and carries its numbers.
+    for (const f of findings) {
+      expect(f.cells.some((c) => c[0] === "previous")).toBe(true);
+      expect(f.cells.some((c) => c[0] !== "previous")).toBe(true);
+      expect(Object.keys(f.data).length).toBeGreaterThan(0);
+    }
+  });
+});
