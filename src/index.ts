@@ -6,18 +6,6 @@
  * @packageDocumentation
  */
 
-export type { CrosswalkLink } from "./diff/crosswalk.js";
-export { TABLE2_CROSSWALK, TABLE3_CROSSWALK } from "./diff/crosswalk.js";
-export type { DiffOptions, SafeDiffResult } from "./diff/diff-reports.js";
-export { diffReports, safeDiffReports } from "./diff/diff-reports.js";
-export { diffSeries } from "./diff/diff-series.js";
-// Year over year: cross-year rules, diffReports, diffSeries and their renderers
-export { ReportInputError } from "./diff/errors.js";
-export type { FigureTable, FigureValue } from "./diff/figures.js";
-export { renderDiffMarkdown } from "./diff/render-markdown.js";
-export type { RenderDiffOptions } from "./diff/render-model.js";
-export { renderDiffText } from "./diff/render-text.js";
-export type { DiffEntry, ReportDiff, SeriesDiff, SeriesFigure } from "./diff/types.js";
 export type { AppealColumn, AppealGroup, AppealOutcomes, Appeals } from "./model/appeals.js";
 export { APPEAL_COLUMNS, APPEAL_GROUPS, appealsSchema } from "./model/appeals.js";
 // Model and schemas
@@ -42,10 +30,6 @@ export type { OutcomeGroup, Table3Row } from "./model/table3.js";
 export { TABLE3_CORNER_NOTE, table3Rows } from "./model/table3.js";
 // Rules and validation
 export { rules } from "./rules/catalogue.js";
-export { COPIED_TEXT_MIN_LENGTH, COPIED_TEXT_THRESHOLD } from "./rules/cross-year/copied-text.js";
-export { PREVIOUS, previousPath } from "./rules/cross-year/previous.js";
-export type { TextOverlap } from "./rules/cross-year/similarity.js";
-export { normaliseNarrative, SHINGLE, textOverlap } from "./rules/cross-year/similarity.js";
 export { defineRule } from "./rules/define-rule.js";
 export type { Equation, EquationTerm } from "./rules/equation.js";
 export { renderTemplate } from "./rules/format.js";
@@ -65,3 +49,21 @@ export type {
 export { toJsonSchema } from "./schema/json-schema.js";
 export type { Suspect, ValidateOptions, ValidationResult } from "./validate/validate.js";
 export { validateReport } from "./validate/validate.js";
+
+// Year over year: cross-year rules, diffReports, diffSeries and their renderers
+
+export type { CrosswalkLink } from "./diff/crosswalk.js";
+export { TABLE2_CROSSWALK, TABLE3_CROSSWALK } from "./diff/crosswalk.js";
+export type { DiffOptions, SafeDiffResult } from "./diff/diff-reports.js";
+export { diffReports, safeDiffReports } from "./diff/diff-reports.js";
+export { diffSeries } from "./diff/diff-series.js";
+export { ReportInputError } from "./diff/errors.js";
+export type { FigureTable, FigureValue } from "./diff/figures.js";
+export { renderDiffMarkdown } from "./diff/render-markdown.js";
+export type { RenderDiffOptions } from "./diff/render-model.js";
+export { renderDiffText } from "./diff/render-text.js";
+export type { DiffEntry, ReportDiff, SeriesDiff, SeriesFigure } from "./diff/types.js";
+export { COPIED_TEXT_MIN_LENGTH, COPIED_TEXT_THRESHOLD } from "./rules/cross-year/copied-text.js";
+export { PREVIOUS, previousPath } from "./rules/cross-year/previous.js";
+export type { TextOverlap } from "./rules/cross-year/similarity.js";
+export { normaliseNarrative, SHINGLE, textOverlap } from "./rules/cross-year/similarity.js";

@@ -1,4 +1,4 @@
-import { APPLICANT_COLUMN_LABELS, APPLICANT_COLUMNS } from "../../model/applicants.js";
+import { APPLICANT_COLUMN_LABELS, APPLICANT_COLUMNS, type ApplicantColumn } from "../../model/applicants.js";
 import type { Label } from "../../model/label.js";
 import type { AnnualReport } from "../../model/report.js";
 import { defineRule } from "../define-rule.js";
@@ -10,17 +10,25 @@ import { consecutive, previousPath } from "./previous.js";
 const CARRIED_OVER: Label = { zh: "上年结转", en: "carried over" };
 const PREVIOUS_CARRIED_FORWARD: Label = { zh: "上年报告结转下年度", en: "last year's carried forward" };
 
-// A blank 总计 reads as the sum of its row, as in requests.balance, so a blank total is not a break.
-function cell(report: AnnualReport, row: string, column: (typeof APPLICANT_COLUMNS)[number]) {
+// A blank 总计 reads as the sum of its row, as in requests.balance, so a blank total is not a break;
+// the term then names the cells it was summed from (prefixed like the cell itself).
+function cellTerm(
+  report: AnnualReport,
+  row: string,
+  column: ApplicantColumn,
+  label: Label,
+  prefix: (path: Path) => Path,
+): EquationTerm | undefined {
   const view = table3View(report);
   const line = view.byKey.get(`requests.${row}`);
   if (!line) return undefined;
-  const value = line.values[column];
-  return { value, implied: value === null ? view.effective(line, column) : undefined };
-}
-
-function cellTerm(path: Path, label: Label, read: ReturnType<typeof cell>): EquationTerm | undefined {
-  return read ? term(path, label, read.value, read.implied) : undefined;
+  const implied = view.implied(line, column);
+  return term(
+    prefix([...line.row.path, column]),
+    label,
+    line.values[column],
+    implied ? { expected: implied.expected, from: implied.from.map(prefix) } : undefined,
+  );
 }
 
 export const crossYearCarryOver = defineRule({
@@ -46,20 +54,14 @@ export const crossYearCarryOver = defineRule({
   check({ report, previous, emit }) {
     if (!previous || !consecutive(report, previous)) return;
     for (const column of APPLICANT_COLUMNS) {
-      const path = ["requests", "carriedOver", column];
-      const previousCell = ["requests", "carriedForward", column];
-      const left = cellTerm(path, CARRIED_OVER, cell(report, "carriedOver", column));
-      const right = cellTerm(
-        previousPath(previousCell),
-        PREVIOUS_CARRIED_FORWARD,
-        cell(previous, "carriedForward", column),
-      );
+      const left = cellTerm(report, "carriedOver", column, CARRIED_OVER, (p) => p);
+      const right = cellTerm(previous, "carriedForward", column, PREVIOUS_CARRIED_FORWARD, previousPath);
       if (!left || !right) continue;
       const equation = broken([left], [right]);
       if (!equation) continue;
       emit({
         messageId: "mismatch",
-        path,
+        path: ["requests", "carriedOver", column],
         cells: cellsOf(equation),
         data: { column: APPLICANT_COLUMN_LABELS[column].short, ...equation },
       });

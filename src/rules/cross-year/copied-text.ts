@@ -31,8 +31,8 @@ export const crossYearCopiedText = defineRule({
   editions: ["2019", "2021"],
   needsPrevious: true,
   basis: {
-    zh: "政务公开工作考核评估规则：年度报告与上年度重复率大于50%的视为内容雷同",
-    en: "Disclosure assessment rule: a report more than 50% the same as last year's counts as copied",
+    zh: "条例第五十条（报告本年度政府信息公开工作情况）；政务公开考核评估规则：与上年度重复率大于50%的视为内容雷同",
+    en: "Regulations art. 50 (a report covers the year's own work); assessment rule: more than 50% the same as last year's counts as copied",
   },
   uses: ["meta", "sections"],
   messages: {
