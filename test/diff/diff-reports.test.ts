@@ -237,4 +237,22 @@ describe("diffReports on input that is not a report", () => {
       expect(result.error.findings.every((f) => f.ruleId === "schema")).toBe(true);
     },
   );
+
+  it("reads hostile input (throwing getters, cycles) as not a report", () => {
+    const trap = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error("trap");
+        },
+      },
+    );
+    const cycle: Record<string, unknown> = { edition: "2021" };
+    cycle.self = cycle;
+    for (const bad of [trap, cycle]) {
+      const result = safeDiffReports(report(2020), bad);
+      expect(result.success).toBe(false);
+      if (!result.success) expect(result.error.findings.map((f) => f.messageId)).toEqual(["unreadable"]);
+    }
+  });
 });
