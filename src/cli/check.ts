@@ -118,7 +118,7 @@ export function checkLine(file: string, line: number, text: string, settings: Ch
 
 function readError(error: unknown): unknown {
   const code = (error as NodeJS.ErrnoException | null)?.code;
-  if (!code) return error;
+  if (!code || error instanceof CliError) return error;
   const reason: Record<string, [string, string]> = {
     ENOENT: ["文件不存在", "no such file"],
     EACCES: ["没有读取权限", "permission denied"],

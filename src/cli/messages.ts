@@ -11,13 +11,13 @@ export const CLI_MESSAGES = {
   valid: { zh: "通过", en: "valid" },
   counts: {
     zh: "{error} 个错误，{warning} 个警告，{info} 个提示",
-    en: "{error} errors, {warning} warnings, {info} notes",
+    en: "errors: {error}, warnings: {warning}, notes: {info}",
   },
   failed: { zh: "无法检查", en: "could not check" },
   cell: { zh: "行「{row}」列「{column}」", en: "row “{row}”, column “{column}”" },
   summary: {
     zh: "共 {files} 份报告：通过 {valid}，有错误 {invalid}，无法读取 {failed}；错误 {error}，警告 {warning}，提示 {info}",
-    en: "{files} reports: {valid} valid, {invalid} with errors, {failed} unreadable; {error} errors, {warning} warnings, {info} notes",
+    en: "{files} reports: {valid} valid, {invalid} with errors, {failed} unreadable; errors: {error}, warnings: {warning}, notes: {info}",
   },
   byRule: { zh: "按规则：", en: "By rule: " },
   mdSeverity: { zh: "严重程度", en: "Severity" },

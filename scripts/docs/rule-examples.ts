@@ -1,0 +1,51 @@
+/** How the docs show a rule at work: the seed report with a cell or two changed. */
+export interface RuleExample {
+  /** Start from the seed restated in the 2021 format (for 2021-only rules). */
+  edition2021?: true;
+  /** Cells to change: canonical path and the new value. Empty: the seed as published already triggers it. */
+  set: { path: (string | number)[]; value: unknown }[];
+}
+
+// Every rule of the catalogue needs an entry; scripts/gen-docs.ts fails on an entry that does not
+// make its rule fire, and warns about a rule without one.
+export const RULE_EXAMPLES: Record<string, RuleExample> = {
+  "appeals.total": { set: [{ path: ["appeals", "review", "total"], value: 9 }] },
+  "appeals.total-blank": {
+    set: [
+      { path: ["appeals", "review", "upheld"], value: 2 },
+      { path: ["appeals", "review", "total"], value: null },
+    ],
+  },
+  "meta.edition-matches-year": { set: [{ path: ["year"], value: 2021 }] },
+  "meta.period-covers-year": { set: [{ path: ["period", "start"], value: "2020-03-01" }] },
+  "meta.published-after-year": { set: [{ path: ["publishedOn"], value: "2020-12-15" }] },
+  "meta.published-on-time": { set: [{ path: ["publishedOn"], value: "2021-04-15" }] },
+  "proactive.item-count-nonnegative": { set: [{ path: ["proactive", "fees", "change"], value: -3 }] },
+  "proactive.published-within-total": {
+    set: [{ path: ["proactive", "normativeDocuments", "published"], value: 9 }],
+  },
+  "requests.balance": { set: [{ path: ["requests", "received", "naturalPerson"], value: 130 }] },
+  "requests.group-subtotal": {
+    set: [
+      {
+        path: ["requests", "outcomes", "notProcessed", "subtotal"],
+        value: {
+          naturalPerson: 4,
+          business: null,
+          research: null,
+          nonprofit: null,
+          legalService: null,
+          otherOrganization: null,
+          total: 4,
+        },
+      },
+    ],
+  },
+  "requests.outcome-total": {
+    set: [{ path: ["requests", "outcomes", "total", "naturalPerson"], value: 128 }],
+  },
+  "requests.row-total": { set: [{ path: ["requests", "received", "total"], value: 190 }] },
+  "requests.total-blank": { set: [{ path: ["requests", "received", "total"], value: null }] },
+  "sections.information-fee": { edition2021: true, set: [] },
+  "sections.required": { set: [] },
+};
