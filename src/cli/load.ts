@@ -18,8 +18,9 @@ export interface Loaded {
 /** The shape of `importHtml` / `importText` that the CLI needs. */
 type Importer = (text: string) => { report?: unknown; findings: Finding[] };
 
-// WIRING: once src/import lands, `import { importHtml, importText } from "../import/…"` and list them
-// here; nothing else in the CLI changes (validate, convert and diff all read files through `load`).
+// WIRING: once src/import lands, import importHtml and importText and list them here as
+// `{ html: importHtml, text: importText }`; nothing else in the CLI changes (every command reads files
+// through this module).
 const IMPORTERS: Partial<Record<Exclude<InputKind, "json">, Importer>> = {};
 
 /** Tells JSON, HTML and text apart by the first non-blank characters. */
@@ -67,7 +68,9 @@ export function loadText(text: string, encoding: string): Loaded {
     });
   }
   const imported = importer(text);
-  return { kind, encoding, input: imported.report, findings: imported.findings };
+  // An import is a parsed report (amounts as Decimal); validateReport takes the JSON form.
+  const input = imported.report === undefined ? undefined : JSON.parse(JSON.stringify(imported.report));
+  return { kind, encoding, input, findings: imported.findings };
 }
 
 /** Decodes a file's bytes (UTF-8 with or without BOM, UTF-16, GBK/GB2312/GB18030) and reads it. */

@@ -3,8 +3,20 @@ import { BASIS } from "./basis.js";
 import { joinLabels, type Label } from "./label.js";
 import { count } from "./primitives.js";
 
-/** The five columns of each group of table 四, in the official order. */
+/**
+ * The five columns of each group of table 四, in the official order.
+ *
+ * @example
+ * import { APPEAL_COLUMNS } from "zfxxgk";
+ * APPEAL_COLUMNS.map((c) => report.appeals.review[c]); // upheld … total, in table order
+ * @category Model
+ */
 export const APPEAL_COLUMNS = ["upheld", "corrected", "other", "pending", "total"] as const;
+/**
+ * A column of table 四: upheld, corrected, other, pending or total.
+ *
+ * @category Model
+ */
 export type AppealColumn = (typeof APPEAL_COLUMNS)[number];
 
 export const APPEAL_COLUMN_LABELS: Record<AppealColumn, Label> = {
@@ -15,8 +27,20 @@ export const APPEAL_COLUMN_LABELS: Record<AppealColumn, Label> = {
   total: { zh: "总计", en: "total" },
 };
 
-/** The three groups of table 四. */
+/**
+ * The three groups of table 四.
+ *
+ * @example
+ * import { APPEAL_GROUPS } from "zfxxgk";
+ * APPEAL_GROUPS.map((g) => report.appeals[g].total);
+ * @category Model
+ */
 export const APPEAL_GROUPS = ["review", "litigationDirect", "litigationAfterReview"] as const;
+/**
+ * A group of table 四: administrative review, or litigation direct or after review.
+ *
+ * @category Model
+ */
 export type AppealGroup = (typeof APPEAL_GROUPS)[number];
 
 const LITIGATION: Label = { zh: "行政诉讼", en: "administrative litigation" };
@@ -59,14 +83,29 @@ function outcomes(group: AppealGroup) {
   });
 }
 
-/** 四、政府信息公开行政复议、行政诉讼情况: one row of 15 numbers in three groups. */
+/**
+ * 四、政府信息公开行政复议、行政诉讼情况: one row of 15 numbers in three groups.
+ *
+ * @example
+ * import { appealsSchema } from "zfxxgk";
+ * appealsSchema.safeParse(json.appeals).success;
+ * @category Schemas
+ */
 export const appealsSchema = z.strictObject({
   review: outcomes("review"),
   litigationDirect: outcomes("litigationDirect"),
   litigationAfterReview: outcomes("litigationAfterReview"),
 });
 
-/** Table 四 as data. */
+/**
+ * Table 四 as data.
+ *
+ * @category Model
+ */
 export type Appeals = z.infer<typeof appealsSchema>;
-/** One group of table 四. */
+/**
+ * One group of table 四.
+ *
+ * @category Model
+ */
 export type AppealOutcomes = Appeals["review"];

@@ -3,7 +3,14 @@ import { BASIS } from "./basis.js";
 import { joinLabels, type Label } from "./label.js";
 import { count } from "./primitives.js";
 
-/** The seven columns of table 三, in the official order. */
+/**
+ * The seven columns of table 三, in the official order.
+ *
+ * @example
+ * import { APPLICANT_COLUMNS } from "zfxxgk";
+ * APPLICANT_COLUMNS.map((c) => report.requests.received[c]); // 自然人 … 总计
+ * @category Model
+ */
 export const APPLICANT_COLUMNS = [
   "naturalPerson",
   "business",
@@ -14,6 +21,11 @@ export const APPLICANT_COLUMNS = [
   "total",
 ] as const;
 
+/**
+ * A column of table 三: a kind of applicant, or the row total.
+ *
+ * @category Model
+ */
 export type ApplicantColumn = (typeof APPLICANT_COLUMNS)[number];
 
 /** The six columns that add up to 总计. */
@@ -23,7 +35,14 @@ export const APPLICANT_PARTS = APPLICANT_COLUMNS.filter(
 
 const LEGAL_PERSON: Label = { zh: "法人或其他组织", en: "legal persons or other organisations" };
 
-/** Column headers of table 三, verbatim; 法人或其他组织 spans five of them. */
+/**
+ * Column headers of table 三, verbatim; 法人或其他组织 spans five of them.
+ *
+ * @example
+ * import { APPLICANT_COLUMN_LABELS } from "zfxxgk";
+ * APPLICANT_COLUMN_LABELS.business.label.zh; // "法人或其他组织 · 商业企业"
+ * @category Model
+ */
 export const APPLICANT_COLUMN_LABELS: Record<ApplicantColumn, { label: Label; short: Label }> = {
   naturalPerson: {
     label: { zh: "自然人", en: "natural persons" },
@@ -79,5 +98,9 @@ export function applicantsRow(row: RowLabel) {
   });
 }
 
-/** One row of table 三 as data. */
+/**
+ * One row of table 三 as data.
+ *
+ * @category Model
+ */
 export type Applicants = z.infer<ReturnType<typeof applicantsRow>>;

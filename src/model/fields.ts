@@ -3,7 +3,11 @@ import type { Edition } from "./edition.js";
 import { type FieldMeta, fieldRegistry } from "./label.js";
 import { editionSchema } from "./report.js";
 
-/** One leaf of the model: its canonical path and what it means. */
+/**
+ * One leaf of the model: its canonical path and what it means.
+ *
+ * @category Model
+ */
 export interface FieldInfo extends FieldMeta {
   /** Canonical path; `"*"` stands for an array index. */
   path: readonly string[];
@@ -63,6 +67,8 @@ const cache = new Map<Edition, FieldInfo[]>();
  * @example
  * fields("2021").find((f) => f.path.join(".") === "requests.outcomes.total.total")?.label.zh
  * // "三、本年度办理结果 · （七）总计 · 总计"
+ *
+ * @category Model
  */
 export function fields(edition: Edition): readonly FieldInfo[] {
   let list = cache.get(edition);
@@ -76,7 +82,15 @@ export function fields(edition: Edition): readonly FieldInfo[] {
 
 const byPath = new Map<Edition, Map<string, FieldInfo>>();
 
-/** The field at a canonical path (array indices may be numbers or `"*"`), or `undefined`. */
+/**
+ * The field at a canonical path (array indices may be numbers or `"*"`), or `undefined`.
+ *
+ * @example
+ * import { fieldAt } from "zfxxgk";
+ * fieldAt("2019", ["requests", "received", "total"])?.label.zh;
+ * // "一、本年新收政府信息公开申请数量 · 总计"
+ * @category Model
+ */
 export function fieldAt(edition: Edition, path: readonly (string | number)[]): FieldInfo | undefined {
   let index = byPath.get(edition);
   if (!index) {

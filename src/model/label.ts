@@ -1,20 +1,34 @@
 import { z } from "zod";
 
-/** A text in both of the library's locales: the official Chinese (source) and an English gloss. */
+/**
+ * A text in both of the library's locales: the official Chinese (source) and an English gloss.
+ *
+ * @category Model
+ */
 export interface Label {
   zh: string;
   en: string;
 }
 
-/** Where a field sits in the published report. */
+/**
+ * Where a field sits in the published report.
+ *
+ * @category Model
+ */
 export type TableId = "meta" | "二" | "三" | "四" | "sections";
 
-/** Unit of a figure as printed in the official tables. */
+/**
+ * Unit of a figure as printed in the official tables.
+ *
+ * @category Model
+ */
 export type Unit = "件" | "项" | "个" | "万元" | "none";
 
 /**
  * What every field of the model carries besides its type: the official label (verbatim), an English
  * gloss, the unit, the table and the provision that makes it reportable.
+ *
+ * @category Model
  */
 export interface FieldMeta {
   /** Full label, e.g. 三、本年度办理结果 · （七）总计 · 自然人. */

@@ -1,4 +1,11 @@
-/** Reads the value at a canonical path; `undefined` when any step is missing. */
+/**
+ * Reads the value at a canonical path; `undefined` when any step is missing.
+ *
+ * @example
+ * import { getAt } from "zfxxgk";
+ * getAt(json, ["requests", "received", "total"]); // 191, or undefined when absent
+ * @category Model
+ */
 export function getAt(root: unknown, path: readonly (string | number)[]): unknown {
   let node: unknown = root;
   for (const key of path) {

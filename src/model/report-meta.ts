@@ -14,6 +14,11 @@ export const organKindSchema = described(
   z.enum(["government", "department", "other"]),
   meta("机关类型", "kind of organ"),
 );
+/**
+ * Kind of organ (机关类型): government, department or other.
+ *
+ * @category Model
+ */
 export type OrganKind = z.infer<typeof organKindSchema>;
 
 /** The report-level fields both editions share (everything but the tables and sections). */
@@ -62,4 +67,9 @@ export const sectionsSchema = z.strictObject({
     )
     .optional(),
 });
+/**
+ * The narrative sections of a report, as parsed.
+ *
+ * @category Model
+ */
 export type Sections = z.infer<typeof sectionsSchema>;

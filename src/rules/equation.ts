@@ -1,12 +1,20 @@
 import type { Label } from "../model/label.js";
 import type { Path, Term } from "./types.js";
 
-/** A term of an equation as data; `implied` marks a blank total replaced by the sum of its parts. */
+/**
+ * A term of an equation as data; `implied` marks a blank total replaced by the sum of its parts.
+ *
+ * @category Rules
+ */
 export interface EquationTerm extends Term {
   implied?: true;
 }
 
-/** Both sides of a broken equation, as a finding's data carries them. */
+/**
+ * Both sides of a broken equation, as a finding's data carries them.
+ *
+ * @category Rules
+ */
 export interface Equation {
   left: EquationTerm[];
   right: EquationTerm[];

@@ -1,6 +1,10 @@
 import type { Rule } from "./types.js";
 
-/** Which rules to run: ids or id prefixes ("cross-year." or "cross-year" both take the whole family). */
+/**
+ * Which rules to run: ids or id prefixes ("cross-year." or "cross-year" both take the whole family).
+ *
+ * @category Validation
+ */
 export interface RuleSelection {
   include?: readonly string[];
   exclude?: readonly string[];

@@ -7,7 +7,11 @@ import { type RuleSelection, selectRules } from "../rules/select.js";
 import type { Finding, Locale } from "../rules/types.js";
 import { parseReport } from "./parse.js";
 
-/** Options of {@link validateReport}. */
+/**
+ * Options of {@link validateReport}.
+ *
+ * @category Validation
+ */
 export interface ValidateOptions {
   /** Last year's report of the same organ: turns on the cross-year rules. */
   previous?: unknown;
@@ -17,7 +21,11 @@ export interface ValidateOptions {
   rules?: RuleSelection;
 }
 
-/** The cell most likely wrong and the value it should hold (error localisation). */
+/**
+ * The cell most likely wrong and the value it should hold (error localisation).
+ *
+ * @category Validation
+ */
 export interface Suspect {
   path: (string | number)[];
   reported: number | null;
@@ -25,7 +33,11 @@ export interface Suspect {
   reason: string;
 }
 
-/** What {@link validateReport} returns. */
+/**
+ * What {@link validateReport} returns.
+ *
+ * @category Validation
+ */
 export interface ValidationResult {
   /** No finding of severity "error". */
   valid: boolean;

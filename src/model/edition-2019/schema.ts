@@ -18,7 +18,14 @@ const items = (row: string) =>
     decisions: proactiveCount("2019", row, "decisions"),
   });
 
-/** 二、主动公开政府信息情况, edition 2019 (国办公开办函〔2019〕60号). */
+/**
+ * 二、主动公开政府信息情况, edition 2019 (国办公开办函〔2019〕60号).
+ *
+ * @example
+ * import { proactive2019Schema } from "zfxxgk";
+ * proactive2019Schema.safeParse(json.proactive).success;
+ * @category Schemas
+ */
 export const proactive2019Schema = z.strictObject({
   regulations: docs("regulations"),
   normativeDocuments: docs("normativeDocuments"),
@@ -38,7 +45,14 @@ export const proactive2019Schema = z.strictObject({
 
 const common = commonRequestParts("2019");
 
-/** 三、收到和处理政府信息公开申请情况, edition 2019: （六）其他处理 is one row. */
+/**
+ * 三、收到和处理政府信息公开申请情况, edition 2019: （六）其他处理 is one row.
+ *
+ * @example
+ * import { requests2019Schema } from "zfxxgk";
+ * requests2019Schema.safeParse(json.requests).success;
+ * @category Schemas
+ */
 export const requests2019Schema = z.strictObject({
   received: common.received,
   carriedOver: common.carriedOver,
@@ -54,7 +68,15 @@ export const requests2019Schema = z.strictObject({
   carriedForward: common.carriedForward,
 });
 
-/** A whole report in the 2019 format (reporting years 2019–2020). */
+/**
+ * A whole report in the 2019 format (reporting years 2019–2020).
+ *
+ * @example
+ * import { report2019Schema } from "zfxxgk";
+ * const report = report2019Schema.parse(json); // throws on bad input; validateReport does not
+ * report.proactive.procurement.amount.toFixed(); // a Decimal, in 万元
+ * @category Schemas
+ */
 export const report2019Schema = z.strictObject({
   ...reportMetaFields("2019"),
   proactive: proactive2019Schema,
@@ -63,7 +85,15 @@ export const report2019Schema = z.strictObject({
   sections: sectionsSchema.optional(),
 });
 
-/** A report in the 2019 format, as parsed (amounts are `Decimal`). */
+/**
+ * A report in the 2019 format, as parsed (amounts are `Decimal`).
+ *
+ * @category Model
+ */
 export type Report2019 = z.infer<typeof report2019Schema>;
-/** A report in the 2019 format as JSON carries it (amounts are strings or numbers). */
+/**
+ * A report in the 2019 format as JSON carries it (amounts are strings or numbers).
+ *
+ * @category Model
+ */
 export type Report2019Input = z.input<typeof report2019Schema>;

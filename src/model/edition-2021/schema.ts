@@ -16,6 +16,11 @@ const decisions = (row: string) => z.strictObject({ decisions: proactiveCount("2
 /**
  * 二、主动公开政府信息情况, edition 2021 (国办公开办函〔2021〕30号). 其他对外管理服务事项 and
  * 政府集中采购 were removed; 行政事业性收费 is reported as an amount, not as item counts.
+ *
+ * @example
+ * import { proactive2021Schema } from "zfxxgk";
+ * proactive2021Schema.safeParse(json.proactive).success;
+ * @category Schemas
  */
 export const proactive2021Schema = z.strictObject({
   regulations: docs("regulations"),
@@ -29,7 +34,14 @@ export const proactive2021Schema = z.strictObject({
 const common = commonRequestParts("2021");
 const row = (...path: string[]) => requestRow("2021", ...path);
 
-/** 三、收到和处理政府信息公开申请情况, edition 2021: （六）其他处理 is a group of three items. */
+/**
+ * 三、收到和处理政府信息公开申请情况, edition 2021: （六）其他处理 is a group of three items.
+ *
+ * @example
+ * import { requests2021Schema } from "zfxxgk";
+ * requests2021Schema.safeParse(json.requests).success;
+ * @category Schemas
+ */
 export const requests2021Schema = z.strictObject({
   received: common.received,
   carriedOver: common.carriedOver,
@@ -50,7 +62,15 @@ export const requests2021Schema = z.strictObject({
   carriedForward: common.carriedForward,
 });
 
-/** A whole report in the 2021 format (reporting years 2021 on). */
+/**
+ * A whole report in the 2021 format (reporting years 2021 on).
+ *
+ * @example
+ * import { report2021Schema } from "zfxxgk";
+ * const parsed = report2021Schema.safeParse(json);
+ * if (parsed.success) parsed.data.proactive.fees.amount.toFixed(); // a Decimal, in 万元
+ * @category Schemas
+ */
 export const report2021Schema = z.strictObject({
   ...reportMetaFields("2021"),
   proactive: proactive2021Schema,
@@ -59,7 +79,15 @@ export const report2021Schema = z.strictObject({
   sections: sectionsSchema.optional(),
 });
 
-/** A report in the 2021 format, as parsed (amounts are `Decimal`). */
+/**
+ * A report in the 2021 format, as parsed (amounts are `Decimal`).
+ *
+ * @category Model
+ */
 export type Report2021 = z.infer<typeof report2021Schema>;
-/** A report in the 2021 format as JSON carries it (amounts are strings or numbers). */
+/**
+ * A report in the 2021 format as JSON carries it (amounts are strings or numbers).
+ *
+ * @category Model
+ */
 export type Report2021Input = z.input<typeof report2021Schema>;
