@@ -1,3 +1,4 @@
+import { Buffer, isUtf8 } from "node:buffer";
 import { CliError } from "./errors.js";
 
 /** Text decoded from a file and the encoding it was read in. */
@@ -41,8 +42,12 @@ export function decode(bytes: Uint8Array): Decoded {
       if (text !== undefined) return { text, encoding };
     }
   }
-  const utf8 = tryDecode("utf-8", bytes);
-  if (utf8 !== undefined) return { text: utf8, encoding: "utf-8" };
+  // isUtf8 + toString is several times faster than a fatal TextDecoder on the common case.
+  if (isUtf8(bytes))
+    return {
+      text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8"),
+      encoding: "utf-8",
+    };
   const declared = declaredCharset(bytes);
   if (declared && !CHINESE.has(declared) && declared !== "utf-8" && declared !== "utf8") {
     const text = tryDecode(declared, bytes);

@@ -85,6 +85,30 @@ describe("zfxxgk validate DIR", () => {
     }
   });
 
+  it("--previous is read once for the run; an unreadable one stops it with one line", async () => {
+    const dir = mixedFolder();
+    const ok = await run(["validate", join(dir, "a-seed.json"), "--previous", join(dir, "d-gbk.json")]);
+    expect(ok.code).toBe(0);
+    const bad = await run(["validate", join(dir, "a-seed.json"), "--previous", join(dir, "c-corrupt.json")]);
+    expect(bad).toMatchObject({ code: 2, stdout: "" });
+    expect(bad.stderr).toMatch(
+      /^zfxxgk：上年报告 .*c-corrupt\.json：不是有效的 JSON（第 \d+ 行第 \d+ 列）.*\n$/,
+    );
+    const odd = await run([
+      "validate",
+      join(dir, "a-seed.json"),
+      "--previous",
+      join(dir, "e-bom.json"),
+      "--format",
+      "json",
+    ]);
+    expect(JSON.parse(odd.stdout).summary.valid).toBe(1);
+    const shape = join(dir, "shape.json");
+    writeFileSync(shape, '{"edition":"2019","organ":"巴里坤县人民政府"}');
+    const unusable = await run(["validate", join(dir, "a-seed.json"), "--previous", shape]);
+    expect(unusable.stdout).toContain("上年报告格式有误，跨年度规则未运行");
+  });
+
   it("colours by severity only when asked, and never under NO_COLOR", async () => {
     const dir = mixedFolder();
     const file = join(dir, "b-broken.json");
