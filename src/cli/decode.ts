@@ -30,6 +30,25 @@ function tryDecode(encoding: string, bytes: Uint8Array): string | undefined {
   }
 }
 
+// GB18030 accepts most byte soup, so a UTF-8 file with a few bad bytes (a cut download, a bad copy)
+// would come out as plausible mojibake. Real GBK text read as UTF-8 fails on nearly every Chinese
+// character; damaged UTF-8 fails rarely. Refuse the latter rather than garble it.
+function damagedUtf8(buffer: Buffer): void {
+  const lossy = buffer.toString("utf8");
+  let bad = 0;
+  let wide = 0;
+  for (const char of lossy) {
+    if (char === "\uFFFD") bad += 1;
+    else if (char.charCodeAt(0) > 0x7f) wide += 1;
+  }
+  if (bad * 20 > wide) return;
+  const at = Buffer.byteLength(lossy.slice(0, lossy.indexOf("\uFFFD")), "utf8");
+  throw new CliError("E_DECODE", {
+    zh: `UTF-8 文件已损坏（第 ${at} 字节起有 ${bad} 处无效字节）`,
+    en: `damaged UTF-8 (${bad} invalid sequences, the first at byte ${at})`,
+  });
+}
+
 /**
  * Decodes a file's bytes. Order: a BOM; then valid UTF-8 (GBK text is almost never valid UTF-8, so
  * this is safe even when a stale `<meta charset=gb2312>` says otherwise); then the page's declared
@@ -43,12 +62,10 @@ export function decode(bytes: Uint8Array): Decoded {
     }
   }
   // isUtf8 + toString is several times faster than a fatal TextDecoder on the common case.
-  if (isUtf8(bytes))
-    return {
-      text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8"),
-      encoding: "utf-8",
-    };
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (isUtf8(bytes)) return { text: buffer.toString("utf8"), encoding: "utf-8" };
   const declared = declaredCharset(bytes);
+  if (!declared) damagedUtf8(buffer);
   if (declared && !CHINESE.has(declared) && declared !== "utf-8" && declared !== "utf8") {
     const text = tryDecode(declared, bytes);
     if (text !== undefined) return { text, encoding: declared };

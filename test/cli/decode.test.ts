@@ -36,6 +36,13 @@ describe("decode", () => {
     expect(decode(Buffer.from(page))).toEqual({ text: page, encoding: "utf-8" });
   });
 
+  it("refuses a UTF-8 file with a damaged byte instead of reading it as GBK mojibake", () => {
+    const bytes = Buffer.from(seedText);
+    const at = bytes.indexOf(Buffer.from("巴里坤"));
+    bytes[at + 1] = 0x41; // breaks 巴 in the middle: a lead byte alone, then a stray continuation byte
+    expect(() => decode(bytes)).toThrowError(`damaged UTF-8 (2 invalid sequences, the first at byte ${at})`);
+  });
+
   it("refuses bytes that are neither UTF-8 nor GB18030, instead of inventing U+FFFD", () => {
     const bytes = Buffer.from([0x7b, 0x22, 0x80, 0xff, 0xff, 0x22, 0x7d]);
     expect(() => decode(bytes)).toThrowError(CliError);
