@@ -18,13 +18,25 @@ export const COMMANDS = [
   schemaCommand,
 ] as unknown as readonly CommandDef[];
 
+// `zfxxgk --locale en validate x` reads as well as `zfxxgk validate x --locale en`.
+function commandFirst(argv: readonly string[]): string[] {
+  const args = [...argv];
+  const moved: string[] = [];
+  while (args[0]?.startsWith("--locale")) {
+    const flag = args.shift() as string;
+    moved.push(flag);
+    if (!flag.includes("=") && args.length) moved.push(args.shift() as string);
+  }
+  return [...args, ...moved];
+}
+
 /**
  * Runs the `zfxxgk` command with the given arguments and returns its exit status. Never throws: any
  * error becomes one line on stderr.
  */
 export async function main(argv: string[], io: Io): Promise<number> {
   const locale = localeOf(argv);
-  const [name, ...rest] = argv;
+  const [name, ...rest] = commandFirst(argv);
   try {
     if (name === "--version" || name === "-v") {
       await write(io.stdout, `${VERSION}\n`);

@@ -77,6 +77,10 @@ describe("zfxxgk validate DIR", () => {
     expect((await run(["validate", "--jobs", "0", SEED.pathname])).code).toBe(2);
     expect((await run(["frobnicate"])).code).toBe(2);
     expect((await run([])).code).toBe(2);
+    const english = await run(["--locale", "en", "validate", "--format", "xml", SEED.pathname]);
+    expect(english.stderr).toBe(
+      "zfxxgk: invalid value “xml” for --format; expected one of text, json, markdown (see --help)\n",
+    );
     for (const command of ["validate", "diff", "convert", "rules", "schema"]) {
       const help = await run([command, "--help", "--locale", "en"]);
       expect(help.code).toBe(0);
