@@ -6,9 +6,17 @@ import { count } from "./primitives.js";
 /**
  * The five columns of each group of table 四, in the official order.
  *
+ * @example
+ * import { APPEAL_COLUMNS } from "zfxxgk";
+ * APPEAL_COLUMNS.map((c) => report.appeals.review[c]); // upheld … total, in table order
  * @category Model
  */
 export const APPEAL_COLUMNS = ["upheld", "corrected", "other", "pending", "total"] as const;
+/**
+ * A column of table 四: upheld, corrected, other, pending or total.
+ *
+ * @category Model
+ */
 export type AppealColumn = (typeof APPEAL_COLUMNS)[number];
 
 export const APPEAL_COLUMN_LABELS: Record<AppealColumn, Label> = {
@@ -22,9 +30,17 @@ export const APPEAL_COLUMN_LABELS: Record<AppealColumn, Label> = {
 /**
  * The three groups of table 四: 行政复议, 行政诉讼·未经复议直接起诉, 行政诉讼·复议后起诉.
  *
+ * @example
+ * import { APPEAL_GROUPS } from "zfxxgk";
+ * APPEAL_GROUPS.map((g) => report.appeals[g].total);
  * @category Model
  */
 export const APPEAL_GROUPS = ["review", "litigationDirect", "litigationAfterReview"] as const;
+/**
+ * A group of table 四: administrative review, or litigation direct or after review.
+ *
+ * @category Model
+ */
 export type AppealGroup = (typeof APPEAL_GROUPS)[number];
 
 const LITIGATION: Label = { zh: "行政诉讼", en: "administrative litigation" };
@@ -70,6 +86,9 @@ function outcomes(group: AppealGroup) {
 /**
  * 四、政府信息公开行政复议、行政诉讼情况: one row of 15 numbers in three groups (the same in both editions).
  *
+ * @example
+ * import { appealsSchema } from "zfxxgk";
+ * appealsSchema.safeParse(json.appeals).success;
  * @category Schemas
  */
 export const appealsSchema = z.strictObject({
@@ -84,5 +103,9 @@ export const appealsSchema = z.strictObject({
  * @category Model
  */
 export type Appeals = z.infer<typeof appealsSchema>;
-/** One group of table 四. */
+/**
+ * One group of table 四.
+ *
+ * @category Model
+ */
 export type AppealOutcomes = Appeals["review"];

@@ -6,6 +6,9 @@ import { count } from "./primitives.js";
 /**
  * The seven columns of table 三, in the official order: 自然人, the five 法人或其他组织 columns, 总计.
  *
+ * @example
+ * import { APPLICANT_COLUMNS } from "zfxxgk";
+ * APPLICANT_COLUMNS.map((c) => report.requests.received[c]); // 自然人 … 总计
  * @category Model
  */
 export const APPLICANT_COLUMNS = [
@@ -18,6 +21,11 @@ export const APPLICANT_COLUMNS = [
   "total",
 ] as const;
 
+/**
+ * A column of table 三: a kind of applicant, or the row total.
+ *
+ * @category Model
+ */
 export type ApplicantColumn = (typeof APPLICANT_COLUMNS)[number];
 
 /** The six columns that add up to 总计. */
@@ -30,6 +38,9 @@ const LEGAL_PERSON: Label = { zh: "法人或其他组织", en: "legal persons or
 /**
  * Column headers of table 三, verbatim; 法人或其他组织 spans five of them.
  *
+ * @example
+ * import { APPLICANT_COLUMN_LABELS } from "zfxxgk";
+ * APPLICANT_COLUMN_LABELS.business.label.zh; // "法人或其他组织 · 商业企业"
  * @category Model
  */
 export const APPLICANT_COLUMN_LABELS: Record<ApplicantColumn, { label: Label; short: Label }> = {

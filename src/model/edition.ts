@@ -8,6 +8,9 @@ export type Edition = "2019" | "2021";
 /**
  * Both editions, oldest first.
  *
+ * @example
+ * import { EDITIONS, fields } from "zfxxgk";
+ * for (const edition of EDITIONS) console.log(edition, fields(edition).length);
  * @category Model
  */
 export const EDITIONS = ["2019", "2021"] as const satisfies readonly Edition[];
@@ -15,6 +18,9 @@ export const EDITIONS = ["2019", "2021"] as const satisfies readonly Edition[];
 /**
  * The documents that fixed each edition.
  *
+ * @example
+ * import { EDITION_SOURCES } from "zfxxgk";
+ * EDITION_SOURCES["2021"].notice; // "国办公开办函〔2021〕30号"
  * @category Model
  */
 export const EDITION_SOURCES: Record<Edition, { notice: string; title: string; years: string }> = {

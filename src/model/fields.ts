@@ -85,6 +85,10 @@ const byPath = new Map<Edition, Map<string, FieldInfo>>();
 /**
  * The field at a canonical path (array indices may be numbers or `"*"`), or `undefined`.
  *
+ * @example
+ * import { fieldAt } from "zfxxgk";
+ * fieldAt("2019", ["requests", "received", "total"])?.label.zh;
+ * // "一、本年新收政府信息公开申请数量 · 总计"
  * @category Model
  */
 export function fieldAt(edition: Edition, path: readonly (string | number)[]): FieldInfo | undefined {

@@ -13,6 +13,11 @@ export interface ProactiveColumn {
   kind: "count" | "signed" | "amount";
 }
 
+/**
+ * One row of table 二: its key, provision, label and columns.
+ *
+ * @category Model
+ */
 export interface ProactiveRow {
   key: string;
   /** 第二十条第（一）项 … the caption printed above the row's block. */
@@ -49,6 +54,14 @@ const ITEMS_2019: ProactiveColumn[] = [
   { key: "decisions", label: { zh: "处理决定数量", en: "decisions" }, unit: "件", kind: "count" },
 ];
 
+/**
+ * The rows of table 二 in the 2019 format, in the official order.
+ *
+ * @example
+ * import { PROACTIVE_ROWS_2019 } from "zfxxgk";
+ * PROACTIVE_ROWS_2019.map((r) => `${r.provision.zh} ${r.label.zh}`); // 第二十条第（一）项 规章, …
+ * @category Model
+ */
 export const PROACTIVE_ROWS_2019 = [
   { key: "regulations", provision: ITEM_1, label: { zh: "规章", en: "rules" }, columns: DOCS_2019 },
   {
@@ -108,6 +121,14 @@ const DECISIONS_2021: ProactiveColumn[] = [
   },
 ];
 
+/**
+ * The rows of table 二 in the 2021 format, in the official order.
+ *
+ * @example
+ * import { PROACTIVE_ROWS_2021 } from "zfxxgk";
+ * PROACTIVE_ROWS_2021.map((r) => r.label.zh);
+ * @category Model
+ */
 export const PROACTIVE_ROWS_2021 = [
   { key: "regulations", provision: ITEM_1, label: { zh: "规章", en: "rules" }, columns: DOCS_2021 },
   {

@@ -18,6 +18,11 @@ export const organKindSchema = described(
   z.enum(["government", "department", "other"]),
   meta("机关类型", "kind of organ"),
 );
+/**
+ * Kind of organ (机关类型): government, department or other.
+ *
+ * @category Model
+ */
 export type OrganKind = z.infer<typeof organKindSchema>;
 
 /**
@@ -72,4 +77,9 @@ export const sectionsSchema = z.strictObject({
     )
     .optional(),
 });
+/**
+ * The narrative sections of a report, as parsed.
+ *
+ * @category Model
+ */
 export type Sections = z.infer<typeof sectionsSchema>;

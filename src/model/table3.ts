@@ -6,8 +6,18 @@ import { joinLabels, type Label } from "./label.js";
  * the importers and the renderers all read, so a label is written once.
  */
 
+/**
+ * A group of outcome rows in table 三: （三）不予公开 to （六）其他处理.
+ *
+ * @category Model
+ */
 export type OutcomeGroup = "withheld" | "unavailable" | "notProcessed" | "otherHandling";
 
+/**
+ * One row of table 三 as data: path, verbatim labels and kind.
+ *
+ * @category Model
+ */
 export interface Table3Row {
   /** Canonical path below the report, e.g. ["requests", "outcomes", "withheld", "stateSecret"]. */
   path: readonly string[];
@@ -190,6 +200,9 @@ function groupRows(group: OutcomeGroup, items: ItemSpec[], withSubtotals: boolea
  * Every row of table 三 for an edition, in the official order. With `withSubtotals`, the optional
  * 小计 row of each group follows its items (few reports print one; the format has none).
  *
+ * @example
+ * import { table3Rows } from "zfxxgk";
+ * table3Rows("2021").map((r) => r.label.zh); // 一、本年新收政府信息公开申请数量, …
  * @category Model
  */
 export function table3Rows(edition: Edition, withSubtotals = false): Table3Row[] {
@@ -248,6 +261,9 @@ export function table3Rows(edition: Edition, withSubtotals = false): Table3Row[]
 /**
  * Corner note of table 三, verbatim: the balance that `requests.balance` checks.
  *
+ * @example
+ * import { TABLE3_CORNER_NOTE } from "zfxxgk";
+ * console.log(TABLE3_CORNER_NOTE); // printed above the rows of table 三
  * @category Model
  */
 export const TABLE3_CORNER_NOTE = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";

@@ -71,6 +71,11 @@ function value(v: unknown, locale: Locale, filter: string | undefined): string {
  *
  * Details: `{name}` takes `data.name`: a label picks the locale, a term prints as
  * "label value", a list of terms as a sum; `{name|list}` joins any list with the locale's separator.
+ *
+ * @example
+ * import { renderTemplate } from "zfxxgk";
+ * renderTemplate("{a} = {b}", { a: { zh: "总计", en: "total" }, b: 3 }, "zh-CN"); // "总计 = 3"
+ * @category Rules
  */
 export function renderTemplate(template: string, data: Record<string, unknown>, locale: Locale): string {
   return template.replace(/\{(\w+)(?:\|(\w+))?\}/g, (whole, name: string, filter: string | undefined) =>

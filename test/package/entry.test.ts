@@ -50,11 +50,13 @@ describe("the packed tarball", () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it("ships only dist/ besides package.json, README and CHANGELOG", () => {
+  it("ships only dist/ and schemas/ besides package.json, README, CHANGELOG and LICENSE", () => {
     const files = readdirSync(join(dir, "node_modules/zfxxgk"));
     expect(files.sort()).toEqual(expect.arrayContaining(["dist", "package.json"]));
     expect(
-      files.filter((f) => !["dist", "package.json", "README.md", "CHANGELOG.md", "LICENSE"].includes(f)),
+      files.filter(
+        (f) => !["dist", "schemas", "package.json", "README.md", "CHANGELOG.md", "LICENSE"].includes(f),
+      ),
     ).toEqual([]);
   });
   it("import works from a consumer", () => {

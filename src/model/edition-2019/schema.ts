@@ -21,6 +21,9 @@ const items = (row: string) =>
 /**
  * 二、主动公开政府信息情况, edition 2019 (国办公开办函〔2019〕60号).
  *
+ * @example
+ * import { proactive2019Schema } from "zfxxgk";
+ * proactive2019Schema.safeParse(json.proactive).success;
  * @category Schemas
  */
 export const proactive2019Schema = z.strictObject({
@@ -45,6 +48,9 @@ const common = commonRequestParts("2019");
 /**
  * 三、收到和处理政府信息公开申请情况, edition 2019: （六）其他处理 is one row.
  *
+ * @example
+ * import { requests2019Schema } from "zfxxgk";
+ * requests2019Schema.safeParse(json.requests).success;
  * @category Schemas
  */
 export const requests2019Schema = z.strictObject({
@@ -65,6 +71,10 @@ export const requests2019Schema = z.strictObject({
 /**
  * A whole report in the 2019 format (reporting years 2019–2020).
  *
+ * @example
+ * import { report2019Schema } from "zfxxgk";
+ * const report = report2019Schema.parse(json); // throws on bad input; validateReport does not
+ * report.proactive.procurement.amount.toFixed(); // a Decimal, in 万元
  * @category Schemas
  */
 export const report2019Schema = z.strictObject({

@@ -17,6 +17,9 @@ const decisions = (row: string) => z.strictObject({ decisions: proactiveCount("2
  * 二、主动公开政府信息情况, edition 2021 (国办公开办函〔2021〕30号). 其他对外管理服务事项 and
  * 政府集中采购 were removed; 行政事业性收费 is reported as an amount, not as item counts.
  *
+ * @example
+ * import { proactive2021Schema } from "zfxxgk";
+ * proactive2021Schema.safeParse(json.proactive).success;
  * @category Schemas
  */
 export const proactive2021Schema = z.strictObject({
@@ -34,6 +37,9 @@ const row = (...path: string[]) => requestRow("2021", ...path);
 /**
  * 三、收到和处理政府信息公开申请情况, edition 2021: （六）其他处理 is a group of three items.
  *
+ * @example
+ * import { requests2021Schema } from "zfxxgk";
+ * requests2021Schema.safeParse(json.requests).success;
  * @category Schemas
  */
 export const requests2021Schema = z.strictObject({
@@ -59,6 +65,10 @@ export const requests2021Schema = z.strictObject({
 /**
  * A whole report in the 2021 format (reporting years 2021 on).
  *
+ * @example
+ * import { report2021Schema } from "zfxxgk";
+ * const parsed = report2021Schema.safeParse(json);
+ * if (parsed.success) parsed.data.proactive.fees.amount.toFixed(); // a Decimal, in 万元
  * @category Schemas
  */
 export const report2021Schema = z.strictObject({

@@ -1,0 +1,83 @@
+/** How the docs show a rule at work: the seed report with a cell or two changed. */
+export interface RuleExample {
+  /** Start from the seed restated in the 2021 format (for 2021-only rules). */
+  edition2021?: true;
+  /** Start from another fixture of test/fixtures/ instead of the seed. */
+  report?: string;
+  /** Last year's report, a fixture of test/fixtures/: for the cross-year rules. */
+  previous?: string;
+  /** Cells to change: canonical path and the new value. Empty: the seed as published already triggers it. */
+  set: { path: (string | number)[]; value: unknown }[];
+}
+
+// Every rule of the catalogue needs an entry; scripts/gen-docs.ts fails on an entry that does not
+// make its rule fire, and warns about a rule without one.
+export const RULE_EXAMPLES: Record<string, RuleExample> = {
+  "cross-year.carry-over": {
+    previous: "balikun-2019.json",
+    set: [{ path: ["requests", "carriedOver", "naturalPerson"], value: 3 }],
+  },
+  // The 2021 report restated as the next year's, unchanged: tables and text copied.
+  "cross-year.copied-tables": {
+    report: "balikun-2021.json",
+    previous: "balikun-2021.json",
+    set: [{ path: ["year"], value: 2022 }],
+  },
+  "cross-year.copied-text": {
+    report: "balikun-2021.json",
+    previous: "balikun-2021.json",
+    set: [{ path: ["year"], value: 2022 }],
+  },
+  "cross-year.in-force-continuity": {
+    report: "balikun-2022.json",
+    previous: "balikun-2021.json",
+    set: [{ path: ["proactive", "normativeDocuments", "inForce"], value: 40 }],
+  },
+  "cross-year.item-count-continuity": {
+    previous: "balikun-2019.json",
+    set: [{ path: ["proactive", "licensing", "previousCount"], value: 336 }],
+  },
+  "cross-year.same-organ": {
+    previous: "balikun-2019.json",
+    set: [{ path: ["organ"], value: "巴里坤哈萨克自治县人民政府" }],
+  },
+  "appeals.total": { set: [{ path: ["appeals", "review", "total"], value: 9 }] },
+  "appeals.total-blank": {
+    set: [
+      { path: ["appeals", "review", "upheld"], value: 2 },
+      { path: ["appeals", "review", "total"], value: null },
+    ],
+  },
+  "meta.edition-matches-year": { set: [{ path: ["year"], value: 2021 }] },
+  "meta.period-covers-year": { set: [{ path: ["period", "start"], value: "2020-03-01" }] },
+  "meta.published-after-year": { set: [{ path: ["publishedOn"], value: "2020-12-15" }] },
+  "meta.published-on-time": { set: [{ path: ["publishedOn"], value: "2021-04-15" }] },
+  "proactive.item-count-nonnegative": { set: [{ path: ["proactive", "fees", "change"], value: -3 }] },
+  "proactive.published-within-total": {
+    set: [{ path: ["proactive", "normativeDocuments", "published"], value: 9 }],
+  },
+  "requests.balance": { set: [{ path: ["requests", "received", "naturalPerson"], value: 130 }] },
+  "requests.group-subtotal": {
+    set: [
+      {
+        path: ["requests", "outcomes", "notProcessed", "subtotal"],
+        value: {
+          naturalPerson: 4,
+          business: null,
+          research: null,
+          nonprofit: null,
+          legalService: null,
+          otherOrganization: null,
+          total: 4,
+        },
+      },
+    ],
+  },
+  "requests.outcome-total": {
+    set: [{ path: ["requests", "outcomes", "total", "naturalPerson"], value: 128 }],
+  },
+  "requests.row-total": { set: [{ path: ["requests", "received", "total"], value: 190 }] },
+  "requests.total-blank": { set: [{ path: ["requests", "received", "total"], value: null }] },
+  "sections.information-fee": { edition2021: true, set: [] },
+  "sections.required": { set: [] },
+};

@@ -1,0 +1,167 @@
+import { parseArgs } from "node:util";
+import type { Label } from "../model/label.js";
+import type { Locale } from "../rules/types.js";
+import { CliError } from "./errors.js";
+import type { Io } from "./io.js";
+
+/** One option of a command, declared once: parsing, validation and help all read it. */
+export interface OptionDef {
+  type: "string" | "boolean";
+  description: Label;
+  short?: string;
+  /** Allowed values of a string option. */
+  choices?: readonly string[];
+  /** Shown in help after the name, e.g. FILE. */
+  value?: string;
+  default?: string;
+}
+
+/** A subcommand: its usage, options and what it does. */
+export interface CommandDef<O extends Record<string, OptionDef> = Record<string, OptionDef>> {
+  name: string;
+  summary: Label;
+  /** Positional arguments as shown in help, e.g. "<file|dir>...". */
+  usage: string;
+  positionals: { min: number; max: number };
+  options: O;
+  run(context: CommandContext<O>): Promise<number>;
+}
+
+type Values<O extends Record<string, OptionDef>> = {
+  [K in keyof O]: O[K]["type"] extends "boolean" ? boolean | undefined : string | undefined;
+};
+
+/** What a command's `run` receives. */
+export interface CommandContext<O extends Record<string, OptionDef>> {
+  values: Values<O> & GlobalValues;
+  positionals: string[];
+  locale: Locale;
+  io: Io;
+}
+
+/** Options every command takes. */
+export const GLOBAL_OPTIONS = {
+  format: {
+    type: "string",
+    choices: ["text", "json", "markdown"],
+    value: "text|json|markdown",
+    description: { zh: "输出格式（默认 text）", en: "output format (default text)" },
+  },
+  locale: {
+    type: "string",
+    choices: ["zh-CN", "en"],
+    value: "zh-CN|en",
+    description: { zh: "消息语言（默认 zh-CN）", en: "language of messages (default zh-CN)" },
+  },
+  color: { type: "boolean", description: { zh: "强制彩色输出", en: "force colour" } },
+  "no-color": {
+    type: "boolean",
+    description: { zh: "不用彩色（也可设 NO_COLOR=1）", en: "no colour (or set NO_COLOR=1)" },
+  },
+  help: { type: "boolean", short: "h", description: { zh: "显示帮助", en: "show this help" } },
+} as const satisfies Record<string, OptionDef>;
+
+export type GlobalValues = {
+  format: string | undefined;
+  locale: string | undefined;
+  color: boolean | undefined;
+  "no-color": boolean | undefined;
+  help: boolean | undefined;
+};
+
+/** The locale asked for anywhere in argv, read before parsing so even usage errors are localised. */
+export function localeOf(argv: readonly string[]): Locale {
+  const i = argv.findIndex((a) => a === "--locale" || a.startsWith("--locale="));
+  const value = i < 0 ? undefined : argv[i]?.includes("=") ? argv[i]?.split("=")[1] : argv[i + 1];
+  return value === "en" ? "en" : "zh-CN";
+}
+
+function usageError(zh: string, en: string): CliError {
+  return new CliError("E_USAGE", { zh, en });
+}
+
+/** Parses a command's arguments; every mistake is an `E_USAGE` error naming it. */
+export function parseCommand<O extends Record<string, OptionDef>>(
+  command: CommandDef<O>,
+  argv: string[],
+): { values: Values<O> & GlobalValues; positionals: string[] } {
+  const all: Record<string, OptionDef> = { ...GLOBAL_OPTIONS, ...command.options };
+  const config: Record<string, { type: "string" | "boolean"; short?: string }> = {};
+  for (const [name, def] of Object.entries(all)) {
+    config[name] = def.short ? { type: def.type, short: def.short } : { type: def.type };
+  }
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({ args: argv, options: config, allowPositionals: true, strict: true });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw usageError(`参数有误：${message}`, `bad arguments: ${message}`);
+  }
+  const values = parsed.values as Record<string, string | boolean | undefined>;
+  for (const [name, def] of Object.entries(all)) {
+    const value = values[name];
+    if (typeof value === "string" && def.choices && !def.choices.includes(value)) {
+      const allowed = def.choices.join(", ");
+      throw usageError(
+        `--${name} 的值 “${value}” 无效，可选：${allowed}`,
+        `invalid value “${value}” for --${name}; expected one of ${allowed}`,
+      );
+    }
+    if (value === undefined && def.default !== undefined) values[name] = def.default;
+  }
+  const { positionals } = parsed;
+  if (!values.help) {
+    if (positionals.length < command.positionals.min) {
+      throw usageError(`缺少参数：${command.usage}`, `missing arguments: ${command.usage}`);
+    }
+    if (positionals.length > command.positionals.max) {
+      throw usageError(
+        `多余的参数：${positionals.slice(command.positionals.max).join(" ")}`,
+        `unexpected arguments: ${positionals.slice(command.positionals.max).join(" ")}`,
+      );
+    }
+  }
+  return { values: values as Values<O> & GlobalValues, positionals };
+}
+
+function optionLines(options: Record<string, OptionDef>, locale: Locale): string[] {
+  const rows = Object.entries(options).map(([name, def]) => {
+    const flag = `${def.short ? `-${def.short}, ` : "    "}--${name}${def.value ? ` ${def.value}` : ""}`;
+    return [flag, locale === "en" ? def.description.en : def.description.zh] as const;
+  });
+  const width = Math.max(...rows.map(([flag]) => flag.length));
+  return rows.map(([flag, text]) => `  ${flag.padEnd(width)}  ${text}`);
+}
+
+/** Help of one command, in the locale. */
+export function commandHelp(command: CommandDef, locale: Locale): string {
+  const en = locale === "en";
+  return [
+    `${en ? "Usage" : "用法"}: zfxxgk ${command.name} ${command.usage}`.trimEnd(),
+    "",
+    en ? command.summary.en : command.summary.zh,
+    "",
+    en ? "Options:" : "选项：",
+    ...optionLines({ ...command.options, ...GLOBAL_OPTIONS }, locale),
+    "",
+  ].join("\n");
+}
+
+/** Help of the whole program: every command with its summary. */
+export function programHelp(commands: readonly CommandDef[], locale: Locale, version: string): string {
+  const en = locale === "en";
+  const width = Math.max(...commands.map((c) => c.name.length));
+  return [
+    `zfxxgk ${version} — ${en ? "check government information disclosure annual reports (政府信息公开工作年度报告)" : "政府信息公开工作年度报告的校验、比对与转换"}`,
+    "",
+    `${en ? "Usage" : "用法"}: zfxxgk <command> [options]`,
+    "",
+    en ? "Commands:" : "命令：",
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${en ? c.summary.en : c.summary.zh}`),
+    "",
+    en
+      ? "Run `zfxxgk <command> --help` for a command's options. Exit status: 0 no errors, 1 error findings, 2 unreadable input or bad usage."
+      : "用 `zfxxgk <命令> --help` 查看各命令的选项；用 --locale en 显示英文。退出码：0 无错误，1 有错误，2 无法读取输入或用法错误。",
+    "",
+  ].join("\n");
+}

@@ -1,0 +1,132 @@
+import { readFileSync } from "node:fs";
+import type { Edition } from "../model/edition.js";
+import { fieldAt } from "../model/fields.js";
+import type { Finding, Locale } from "../rules/types.js";
+import { validateReport } from "../validate/validate.js";
+import { asCliError, CliError } from "./errors.js";
+import { type Loaded, loadBytes, loadText } from "./load.js";
+import type { FileResult, OutputFinding } from "./output-schema.js";
+
+/** What every report of a run is checked with. */
+export interface CheckSettings {
+  locale: Locale;
+  /** Last year's report as JSON carries it. */
+  previous?: unknown;
+}
+
+// Tables by the first path segment, for findings whose path is not a leaf (e.g. "sections", "proactive").
+const TABLE_OF_ROOT: Record<string, OutputFinding["table"]> = {
+  proactive: "二",
+  requests: "三",
+  appeals: "四",
+  sections: "sections",
+};
+
+function editionOf(input: unknown): Edition | undefined {
+  const edition = (input as { edition?: unknown } | null)?.edition;
+  return edition === "2019" || edition === "2021" ? edition : undefined;
+}
+
+function place(finding: Finding, edition: Edition | undefined): OutputFinding {
+  const field = edition ? fieldAt(edition, finding.path) : undefined;
+  const root = finding.path[0];
+  const table =
+    field?.table ??
+    (typeof root === "string" ? (TABLE_OF_ROOT[root] ?? (finding.path.length ? "meta" : null)) : null);
+  return { ...finding, table, label: field ? field.label : null };
+}
+
+function header(input: unknown): FileResult["report"] {
+  if (typeof input !== "object" || input === null) return undefined;
+  const { organ, year, edition } = input as Record<string, unknown>;
+  const out: NonNullable<FileResult["report"]> = {};
+  if (typeof organ === "string") out.organ = organ;
+  if (typeof year === "number") out.year = year;
+  if (typeof edition === "string") out.edition = edition;
+  return out;
+}
+
+function failed(file: string, error: unknown, locale: Locale, line?: number): FileResult {
+  const e = asCliError(error);
+  return {
+    file,
+    ...(line ? { line } : {}),
+    kind: null,
+    encoding: null,
+    status: "failed",
+    error: { code: e.code, message: locale === "en" ? e.label.en : e.label.zh },
+    valid: null,
+    summary: { error: 0, warning: 0, info: 0 },
+    findings: [],
+  };
+}
+
+/** Validates a loaded report; never throws. */
+export function checkLoaded(
+  file: string,
+  loaded: Loaded,
+  settings: CheckSettings,
+  line?: number,
+): FileResult {
+  try {
+    const result = validateReport(loaded.input, {
+      locale: settings.locale,
+      ...(settings.previous !== undefined ? { previous: settings.previous } : {}),
+    });
+    const edition = editionOf(loaded.input);
+    const findings = [...loaded.findings, ...result.findings].map((f) => place(f, edition));
+    const summary = { error: 0, warning: 0, info: 0 };
+    for (const f of findings) summary[f.severity] += 1;
+    const report = header(loaded.input);
+    return {
+      file,
+      ...(line ? { line } : {}),
+      kind: loaded.kind,
+      encoding: loaded.encoding,
+      status: "checked",
+      ...(report ? { report } : {}),
+      valid: summary.error === 0,
+      summary,
+      findings,
+    };
+  } catch (error) {
+    return failed(file, error, settings.locale, line);
+  }
+}
+
+/** Reads, decodes, detects and validates one file; an unreadable file is a failed result, never a throw. */
+export function checkFile(file: string, absolute: string, settings: CheckSettings): FileResult {
+  let loaded: Loaded;
+  try {
+    loaded = loadBytes(readFileSync(absolute));
+  } catch (error) {
+    return failed(file, readError(error), settings.locale);
+  }
+  return checkLoaded(file, loaded, settings);
+}
+
+/** Validates one line of NDJSON input. */
+export function checkLine(file: string, line: number, text: string, settings: CheckSettings): FileResult {
+  let loaded: Loaded;
+  try {
+    loaded = loadText(text, "utf-8");
+  } catch (error) {
+    return failed(file, error, settings.locale, line);
+  }
+  return checkLoaded(file, loaded, settings, line);
+}
+
+function readError(error: unknown): unknown {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (!code || error instanceof CliError) return error;
+  const reason: Record<string, [string, string]> = {
+    ENOENT: ["文件不存在", "no such file"],
+    EACCES: ["没有读取权限", "permission denied"],
+    EISDIR: ["是文件夹", "is a folder"],
+  };
+  const [zh, en] = reason[code] ?? [code, code];
+  return new CliError("E_READ", {
+    zh: `无法读取：${zh}`,
+    en: `cannot read: ${en}`,
+  });
+}

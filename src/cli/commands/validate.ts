@@ -1,0 +1,180 @@
+import { createReadStream, readFileSync, statSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { resolve } from "node:path";
+import { createInterface } from "node:readline";
+import type { Readable } from "node:stream";
+import type { CommandDef, OptionDef } from "../args.js";
+import { type Format, type Item, type RunSettings, runTask, type Task } from "../batch.js";
+import { useColor } from "../color.js";
+import { CliError } from "../errors.js";
+import { collectFiles, type FileRef } from "../files.js";
+import type { Io } from "../io.js";
+import { loadBytes } from "../load.js";
+import { Pool } from "../pool.js";
+import { Progress } from "../progress.js";
+import { Sink } from "../sink.js";
+
+const options = {
+  previous: {
+    type: "string",
+    value: "FILE",
+    description: {
+      zh: "上一年度的报告：启用跨年度规则",
+      en: "last year's report: turns on the cross-year rules",
+    },
+  },
+  ndjson: {
+    type: "boolean",
+    description: {
+      zh: "输入为 NDJSON（每行一份报告；不给文件则读标准输入），输出每行一个结果",
+      en: "input is NDJSON (one report per line; stdin when no file is given); output one result per line",
+    },
+  },
+  jobs: {
+    type: "string",
+    value: "N",
+    description: {
+      zh: "工作线程数（默认为 CPU 核数；1 = 不用工作线程）",
+      en: "worker threads (default: number of cores; 1 = none)",
+    },
+  },
+} as const satisfies Record<string, OptionDef>;
+
+// Files per task: small enough to spread over the workers, large enough that messaging is cheap.
+const FILES_PER_TASK = 16;
+const LINES_PER_TASK = 256;
+// Below this many files, starting workers costs more than it saves (unless --jobs asks for them).
+const AUTO_WORKERS_FROM = 64;
+
+function jobsOf(value: string | undefined): number {
+  if (value === undefined) return availableParallelism();
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) {
+    throw new CliError("E_USAGE", {
+      zh: `--jobs 应为 1 到 256 之间的整数，而不是 “${value}”`,
+      en: `--jobs takes an integer from 1 to 256, not “${value}”`,
+    });
+  }
+  return n;
+}
+
+function loadPrevious(file: string, io: Io): unknown {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(resolve(io.cwd, file));
+  } catch {
+    throw new CliError("E_READ", {
+      zh: `无法读取上年报告 ${file}`,
+      en: `cannot read last year's report ${file}`,
+    });
+  }
+  try {
+    return loadBytes(bytes).input;
+  } catch (error) {
+    const e = error instanceof CliError ? error : undefined;
+    throw new CliError(e?.code ?? "E_PARSE", {
+      zh: `上年报告 ${file}：${e?.label.zh ?? String(error)}`,
+      en: `last year's report ${file}: ${e?.label.en ?? String(error)}`,
+    });
+  }
+}
+
+function* fileTasks(files: readonly FileRef[], size: number): Generator<Task> {
+  for (let i = 0; i < files.length; i += size) yield { kind: "files", files: files.slice(i, i + size) };
+}
+
+async function* lineTasks(names: readonly string[], io: Io): AsyncGenerator<Task> {
+  for (const name of names.length ? names : ["-"]) {
+    let stream: Readable | NodeJS.ReadableStream;
+    if (name === "-") stream = io.stdin;
+    else {
+      const absolute = resolve(io.cwd, name);
+      let ok = false;
+      try {
+        ok = statSync(absolute).isFile();
+      } catch {
+        // reported below, as an unreadable file
+      }
+      if (!ok) {
+        yield { kind: "files", files: [{ name, absolute }] };
+        continue;
+      }
+      stream = createReadStream(absolute);
+    }
+    const file = name === "-" ? "<stdin>" : name;
+    let lines: string[] = [];
+    let first = 1;
+    let n = 0;
+    for await (const line of createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY })) {
+      n += 1;
+      lines.push(n === 1 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line);
+      if (lines.length === LINES_PER_TASK) {
+        yield { kind: "lines", file, first, lines };
+        first = n + 1;
+        lines = [];
+      }
+    }
+    if (lines.length) yield { kind: "lines", file, first, lines };
+  }
+}
+
+/** Runs tasks with at most `limit` in flight and hands their results on in input order. */
+async function drive(
+  tasks: Iterable<Task> | AsyncIterable<Task>,
+  exec: (task: Task) => Promise<Item[]>,
+  limit: number,
+  sink: Sink,
+): Promise<void> {
+  const inFlight: Promise<Item[]>[] = [];
+  for await (const task of tasks) {
+    const running = exec(task);
+    running.catch(() => {}); // awaited below, in order; this only keeps Node from calling it unhandled
+    inFlight.push(running);
+    while (inFlight.length >= limit) await sink.add(await (inFlight.shift() as Promise<Item[]>));
+  }
+  while (inFlight.length) await sink.add(await (inFlight.shift() as Promise<Item[]>));
+}
+
+/** `zfxxgk validate`: check reports and print their findings. */
+export const validateCommand: CommandDef<typeof options> = {
+  name: "validate",
+  summary: {
+    zh: "校验报告（文件或文件夹，递归）：格式与勾稽关系",
+    en: "check reports (files or folders, recursively): shape and reconciliation rules",
+  },
+  usage: "<file|dir>... [--previous FILE] [--ndjson] [--jobs N]",
+  positionals: { min: 0, max: Number.POSITIVE_INFINITY },
+  options,
+  async run({ values, positionals, locale, io }) {
+    const ndjson = values.ndjson === true;
+    if (!ndjson && positionals.length === 0) {
+      throw new CliError("E_USAGE", {
+        zh: "请给出要校验的文件或文件夹",
+        en: "name the files or folders to check",
+      });
+    }
+    const format = (values.format ?? (ndjson ? "json" : "text")) as Format;
+    const color = useColor(io, values["no-color"] ? false : values.color);
+    const previous = values.previous === undefined ? undefined : loadPrevious(values.previous, io);
+    const settings: RunSettings = { locale, format, color, ...(previous !== undefined ? { previous } : {}) };
+    const jobs = jobsOf(values.jobs);
+
+    const files = ndjson ? [] : collectFiles(positionals, io.cwd);
+    const enough =
+      ndjson || (values.jobs !== undefined ? files.length > 1 : files.length >= AUTO_WORKERS_FROM);
+    const pool = jobs > 1 && enough && io.workerUrl ? new Pool(jobs, io.workerUrl, settings) : undefined;
+    const total = ndjson ? undefined : files.length;
+    const progress = Progress.wanted(io.stderr, total) ? new Progress(io.stderr, total, locale) : undefined;
+    const sink = new Sink(io, settings, ndjson, progress);
+    try {
+      await sink.start();
+      const exec = pool ? (task: Task) => pool.submit(task) : async (task: Task) => runTask(task, settings);
+      const perTask = pool ? Math.max(1, Math.min(FILES_PER_TASK, Math.ceil(files.length / (jobs * 4)))) : 1;
+      const tasks = ndjson ? lineTasks(positionals, io) : fileTasks(files, perTask);
+      await drive(tasks, exec, pool ? jobs * 4 : 1, sink);
+      return await sink.end();
+    } finally {
+      await pool?.close();
+    }
+  },
+};

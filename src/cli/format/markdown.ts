@@ -1,0 +1,39 @@
+import type { Locale } from "../../rules/types.js";
+import { CLI_MESSAGES, SEVERITY_LABELS, say, TABLE_LABELS } from "../messages.js";
+import type { FileResult, RunSummary } from "../output-schema.js";
+import { byTable, cellText, colon, fileName, reportTitle, verdict } from "./text.js";
+
+const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+
+/** One report as a Markdown section with a table of findings. */
+export function renderMarkdown(result: FileResult, locale: Locale): string {
+  const title = reportTitle(result, locale);
+  const lines = [
+    `## ${cell(fileName(result))}`,
+    "",
+    `${title ? `${title}${colon(locale)}` : ""}${cell(verdict(result, locale))}`,
+  ];
+  if (result.findings.length) {
+    const head = [CLI_MESSAGES.mdSeverity, CLI_MESSAGES.mdCell, CLI_MESSAGES.mdRule, CLI_MESSAGES.mdMessage];
+    lines.push("", `| ${head.map((h) => say(h, locale)).join(" | ")} |`, "| --- | --- | --- | --- |");
+    for (const [table, findings] of byTable(result.findings)) {
+      for (const f of findings) {
+        const where = `${say(TABLE_LABELS[table], locale)} · ${cellText(f, locale)}`;
+        const severity = say(SEVERITY_LABELS[f.severity], locale);
+        lines.push(`| ${severity} | ${cell(where)} | \`${f.ruleId}\` | ${cell(f.message)} |`);
+      }
+    }
+  }
+  return `${lines.join("\n")}\n\n`;
+}
+
+/** The run's summary as a Markdown section. */
+export function renderSummaryMarkdown(summary: RunSummary, locale: Locale): string {
+  const lines = [`## ${say(CLI_MESSAGES.mdSummary, locale)}`, "", say(CLI_MESSAGES.summary, locale, summary)];
+  const rules = Object.entries(summary.byRule).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  if (rules.length) {
+    lines.push("", `| ${say(CLI_MESSAGES.mdRule, locale)} | n |`, "| --- | --- |");
+    for (const [id, n] of rules) lines.push(`| \`${id}\` | ${n} |`);
+  }
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,86 @@
+import type { Label } from "../../model/label.js";
+import type { Locale } from "../../rules/types.js";
+import type { Paint } from "../color.js";
+import { CLI_MESSAGES, SEVERITY_LABELS, say, TABLE_LABELS } from "../messages.js";
+import type { FileResult, OutputFinding, RunSummary } from "../output-schema.js";
+
+const TABLE_ORDER = ["meta", "二", "三", "四", "sections", "other"] as const;
+
+/** The colon of the locale: full-width in Chinese. */
+export function colon(locale: Locale): string {
+  return locale === "en" ? ": " : "：";
+}
+
+/** "a.json" or "a.ndjson:12". */
+export function fileName(result: FileResult): string {
+  return result.line ? `${result.file}:${result.line}` : result.file;
+}
+
+/** The report's organ, year and edition in the locale, or "" when unknown. */
+export function reportTitle(result: FileResult, locale: Locale): string {
+  const r = result.report;
+  if (!r?.organ && !r?.year) return "";
+  return say(CLI_MESSAGES.reportTitle, locale, {
+    organ: r.organ ?? "?",
+    year: r.year ?? "?",
+    edition: r.edition ?? "?",
+  });
+}
+
+/** Where a finding sits: row and column labels of its cell, else its path. */
+export function cellText(finding: OutputFinding, locale: Locale): string {
+  const label: Label | null = finding.label;
+  if (!label) return finding.path.length ? finding.path.join(".") : "—";
+  const parts = (locale === "en" ? label.en : label.zh).split(" · ");
+  if (parts.length < 2 || finding.table === "meta" || finding.table === "sections") return parts.join(" · ");
+  const column = parts.pop();
+  return say(CLI_MESSAGES.cell, locale, { row: parts.join(" · "), column });
+}
+
+/** The status word and counts of one report. */
+export function verdict(result: FileResult, locale: Locale): string {
+  if (result.status === "failed")
+    return `${say(CLI_MESSAGES.failed, locale)}：${result.error?.message ?? ""}`;
+  const counts = say(CLI_MESSAGES.counts, locale, result.summary);
+  return result.valid ? `${say(CLI_MESSAGES.valid, locale)}（${counts}）` : counts;
+}
+
+/** Groups findings by table, in table order, keeping their order within each table. */
+export function byTable(findings: readonly OutputFinding[]): [keyof typeof TABLE_LABELS, OutputFinding[]][] {
+  const groups = new Map<keyof typeof TABLE_LABELS, OutputFinding[]>();
+  for (const f of findings) {
+    const key = f.table ?? "other";
+    const list = groups.get(key);
+    if (list) list.push(f);
+    else groups.set(key, [f]);
+  }
+  return TABLE_ORDER.filter((t) => groups.has(t)).map((t) => [t, groups.get(t) ?? []]);
+}
+
+/** One report as a person reads it: findings grouped by table, each on its cell, coloured by severity. */
+export function renderText(result: FileResult, locale: Locale, p: Paint): string {
+  const mark = result.status === "failed" ? p.error("!") : result.valid ? p.ok("✓") : p.error("✗");
+  const title = reportTitle(result, locale);
+  const lines = [
+    `${mark} ${p.bold(fileName(result))}${title ? `  ${title}` : ""}  ${verdict(result, locale)}`,
+  ];
+  for (const [table, findings] of byTable(result.findings)) {
+    lines.push(`  ${p.bold(say(TABLE_LABELS[table], locale))}`);
+    for (const f of findings) {
+      const severity = p[f.severity](say(SEVERITY_LABELS[f.severity], locale));
+      lines.push(`    ${severity}  ${cellText(f, locale)}  ${p.dim(f.ruleId)}`);
+      lines.push(`      ${f.message}`);
+    }
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/** The run's summary: totals, then findings per rule. */
+export function renderSummaryText(summary: RunSummary, locale: Locale, p: Paint): string {
+  const lines = [p.bold(say(CLI_MESSAGES.summary, locale, summary))];
+  const rules = Object.entries(summary.byRule).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  if (rules.length) {
+    lines.push(`${say(CLI_MESSAGES.byRule, locale)}${rules.map(([id, n]) => `${id} ${n}`).join(" · ")}`);
+  }
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,87 @@
+import { z } from "zod";
+
+// The contract of `zfxxgk validate --format json` (and of each `--ndjson` line). Published as
+// schemas/findings.schema.json by scripts/gen-docs.ts; a test validates real output against it.
+
+const label = z.object({ zh: z.string(), en: z.string() });
+const path = z.array(z.union([z.string(), z.number()]));
+const counts = z.object({ error: z.int().min(0), warning: z.int().min(0), info: z.int().min(0) });
+
+export const outputFindingSchema = z
+  .object({
+    ruleId: z.string().describe('A catalogue id such as "requests.balance", "schema", or "import.*".'),
+    severity: z.enum(["error", "warning", "info"]),
+    path: path.describe("The main cell, as a canonical path."),
+    cells: z.array(path).describe("Every cell the finding involves."),
+    messageId: z.string(),
+    message: z.string().describe("Rendered in the locale asked for (--locale)."),
+    data: z.record(z.string(), z.unknown()).describe("The numbers behind the message."),
+    table: z
+      .enum(["meta", "二", "三", "四", "sections"])
+      .nullable()
+      .describe("The table the main cell sits in; null when the path is not a field of the edition."),
+    label: label.nullable().describe("Row and column label of the main cell, when it is a field."),
+  })
+  .describe("One finding on one cell.");
+
+export const fileResultSchema = z
+  .object({
+    file: z.string().describe("The path as given or found in a folder."),
+    line: z.int().min(1).optional().describe("Line number, for --ndjson input."),
+    kind: z.enum(["json", "html", "text"]).nullable().describe("Input kind detected from the content."),
+    encoding: z.string().nullable(),
+    status: z.enum(["checked", "failed"]).describe('"failed": the file could not be read as a report.'),
+    error: z.object({ code: z.string(), message: z.string() }).optional(),
+    report: z
+      .object({
+        organ: z.string().optional(),
+        year: z.number().optional(),
+        edition: z.string().optional(),
+      })
+      .optional(),
+    valid: z.boolean().nullable().describe("No error finding; null when the file failed."),
+    summary: counts,
+    findings: z.array(outputFindingSchema),
+  })
+  .describe("The result for one report (one file, or one line of --ndjson input).");
+
+export const runSummarySchema = z.object({
+  files: z.int().min(0).describe("Reports looked at (files, or lines for --ndjson)."),
+  valid: z.int().min(0),
+  invalid: z.int().min(0).describe("Checked, with at least one error finding."),
+  failed: z.int().min(0).describe("Could not be read as a report."),
+  error: z.int().min(0),
+  warning: z.int().min(0),
+  info: z.int().min(0),
+  byRule: z.record(z.string(), z.int().min(0)).describe("Findings per rule id."),
+});
+
+export const validateOutputSchema = z
+  .object({
+    tool: z.literal("zfxxgk"),
+    version: z.string(),
+    locale: z.enum(["zh-CN", "en"]),
+    files: z.array(fileResultSchema),
+    summary: runSummarySchema,
+  })
+  .describe("Output of `zfxxgk validate --format json`.");
+
+export type OutputFinding = z.infer<typeof outputFindingSchema>;
+export type FileResult = z.infer<typeof fileResultSchema>;
+export type RunSummary = z.infer<typeof runSummarySchema>;
+export type ValidateOutput = z.infer<typeof validateOutputSchema>;
+
+/** JSON Schemas (draft 2020-12) of the document and of one NDJSON line. */
+export function outputJsonSchemas(): { document: unknown; line: unknown } {
+  const options = { target: "draft-2020-12" as const, io: "output" as const };
+  return {
+    document: {
+      $id: "https://unpkg.com/zfxxgk/schemas/findings.schema.json",
+      ...z.toJSONSchema(validateOutputSchema, options),
+    },
+    line: {
+      $id: "https://unpkg.com/zfxxgk/schemas/findings-line.schema.json",
+      ...z.toJSONSchema(fileResultSchema, options),
+    },
+  };
+}

@@ -1,0 +1,62 @@
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Readable } from "node:stream";
+import type { Io, Output } from "../../src/cli/io.js";
+import { main } from "../../src/cli/main.js";
+
+export const FIXTURES = new URL("../fixtures/", import.meta.url);
+export const SEED = new URL("seed-2020-balikun.json", FIXTURES);
+
+/** The seed report as JSON carries it (a fresh copy each call). */
+// biome-ignore lint/suspicious/noExplicitAny: edits arbitrary cells of a report fixture
+export function seed(): Record<string, any> {
+  return JSON.parse(readFileSync(SEED, "utf8"));
+}
+
+class Capture implements Output {
+  text = "";
+  constructor(readonly isTTY = false) {}
+  write(chunk: string): boolean {
+    this.text += chunk;
+    return true;
+  }
+}
+
+/** Runs `zfxxgk` in-process and captures what it prints. */
+export async function run(
+  argv: string[],
+  options: { env?: Record<string, string>; cwd?: string; stdin?: string; tty?: boolean } = {},
+) {
+  const stdout = new Capture(options.tty);
+  const stderr = new Capture(options.tty);
+  const io: Io = {
+    stdout,
+    stderr,
+    stdin: Readable.from([options.stdin ?? ""]),
+    env: options.env ?? {},
+    cwd: options.cwd ?? process.cwd(),
+  };
+  const code = await main(argv, io);
+  return { code, stdout: stdout.text, stderr: stderr.text };
+}
+
+/**
+ * A folder like a supervisor's: the seed as submitted, one with a broken cell, one cut off mid-file,
+ * one saved in GBK, one with a UTF-8 BOM, and a published HTML page, in a sub-folder too.
+ */
+export function mixedFolder(): string {
+  const dir = mkdtempSync(join(tmpdir(), "zfxxgk-cli-"));
+  const text = readFileSync(SEED, "utf8");
+  writeFileSync(join(dir, "a-seed.json"), text);
+  const broken = seed();
+  broken.requests.received.naturalPerson = 130; // 129 in the published table
+  writeFileSync(join(dir, "b-broken.json"), JSON.stringify(broken, null, 2));
+  writeFileSync(join(dir, "c-corrupt.json"), text.slice(0, 700));
+  copyFileSync(new URL("cli/seed-2020-balikun.gbk.json", FIXTURES), join(dir, "d-gbk.json"));
+  writeFileSync(join(dir, "e-bom.json"), `\uFEFF${text}`);
+  const sub = mkdtempSync(join(dir, "f-pages-"));
+  copyFileSync(new URL("cli/balikun-excerpt.gb2312.html", FIXTURES), join(sub, "page.html"));
+  writeFileSync(join(dir, "notes.docx"), "not a report file: skipped in folders");
+  return dir;
+}
