@@ -85,7 +85,9 @@ export function readMeta(
     (meta.period ? Number(meta.period.end.slice(0, 4)) : undefined) ??
     (meta.publishedOn ? Number(meta.publishedOn.slice(0, 4)) - 1 : undefined);
   if (year !== undefined) meta.year = year;
-  if (organKindHint && KINDS.has(organKindHint)) meta.organKind = organKindHint as "government";
+  if (organKindHint === "unstated") {
+    // Written by the renderers for a report that states no kind: infer nothing.
+  } else if (organKindHint && KINDS.has(organKindHint)) meta.organKind = organKindHint as "government";
   else if (meta.organ?.endsWith("人民政府")) {
     meta.organKind = "government";
     log.add("import.organ-kind-inferred", ["organKind"], { organ: meta.organ });
