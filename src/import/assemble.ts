@@ -1,4 +1,6 @@
+import { APPEAL_GROUP_LABELS, type AppealGroup } from "../model/appeals.js";
 import { APPLICANT_COLUMNS } from "../model/applicants.js";
+import { joinLabels, type Label } from "../model/label.js";
 import type { Edition } from "../model/edition.js";
 import { fields } from "../model/fields.js";
 import type { AnnualReport } from "../model/report.js";
@@ -36,6 +38,16 @@ function tableRows(edition: Edition): { row: string[]; optional: boolean }[] {
   return [...seen.values()];
 }
 
+function rowLabel(edition: Edition, row: string[]): Label {
+  const [table, key] = row;
+  if (table === "appeals" && key) return APPEAL_GROUP_LABELS[key as AppealGroup]?.label ?? describePath(edition, row);
+  if (table === "proactive") {
+    const found = proactiveRows(edition).find((r) => r.key === key);
+    if (found) return joinLabels(found.provision, found.label);
+  }
+  return describePath(edition, row);
+}
+
 /**
  * Builds the report from what was read: every table cell parsed by its kind, rows never seen filled in
  * blank (and said so), optional subtotals only where printed; then the edition's schema has its say.
@@ -51,7 +63,7 @@ export function assemble(
   for (const { row, optional } of tableRows(edition)) {
     const key = row.join(".");
     if (optional && !reading.rowsSeen.has(key)) continue;
-    if (!reading.rowsSeen.has(key)) log.add("import.missing-row", row, { field: describePath(edition, row) });
+    if (!reading.rowsSeen.has(key)) log.add("import.missing-row", row, { field: rowLabel(edition, row) });
     const columns = fields(edition)
       .filter((f) => f.path.length === row.length + 1 && f.path.slice(0, -1).join(".") === key)
       .map((f) => f.path[f.path.length - 1] as string);

@@ -122,14 +122,25 @@ function table3Row(cells: GridCell[], reading: Reading, cols: GridColumns): bool
   return true;
 }
 
+// The figures row of table 四 follows its headers; an all-blank one still counts as read.
 function table4Row(cells: GridCell[], reading: Reading, cols: GridColumns): boolean {
-  if (reading.table !== "四" || !cells.some((c) => c.text !== "" && looksLikeValue(c.text))) return false;
+  if (reading.table !== "四") return false;
+  const blank = cells.every((c) => c.text === "");
+  if (blank ? !cols.lastWasHeader : !cells.some((c) => c.text !== "" && looksLikeValue(c.text))) return false;
   for (const group of APPEAL_GROUPS) reading.seeRow(["appeals", group]);
   const inOrder = APPEAL_GROUPS.flatMap((g) => APPEAL_COLUMNS.map((c) => [g, c] as const));
   const origins = cells.map((c, i) => [c, i] as const).filter(([c]) => c.origin);
   const mapped = cols.t4col.size > 0;
+  // Headers naming only the five columns (groups lost in conversion) repeat them once per group, in order.
+  const seen = new Map<string, number>();
+  const groupByOrder = (column: AppealColumn | undefined) => {
+    if (!column) return undefined;
+    const n = seen.get(column) ?? 0;
+    seen.set(column, n + 1);
+    return APPEAL_GROUPS[n];
+  };
   origins.forEach(([cell, i], k) => {
-    const group = mapped ? cols.t4group.get(i) : inOrder[k]?.[0];
+    const group = mapped ? (cols.t4group.get(i) ?? groupByOrder(cols.t4col.get(i))) : inOrder[k]?.[0];
     const column = mapped ? cols.t4col.get(i) : inOrder[k]?.[1];
     if (group && column) reading.place(["appeals", group, column], cell.text, cell.where);
     else reading.drop(cell.text, cell.where);
@@ -140,7 +151,11 @@ function table4Row(cells: GridCell[], reading: Reading, cols: GridColumns): bool
 /** Reads one table grid row by row, by the labels it carries. */
 export function readGrid(table: TableBlock, reading: Reading, cols: GridColumns): void {
   for (const cells of table.rows) {
-    if (cells.every((c) => c.text === "")) continue;
+    if (cells.every((c) => c.text === "")) {
+      table4Row(cells, reading, cols);
+      cols.lastWasHeader = false;
+      continue;
+    }
     if (cells.some((c) => reading.book.provision(c.text))) {
       reading.table = "二";
       cols.lastWasHeader = false;
@@ -153,8 +168,9 @@ export function readGrid(table: TableBlock, reading: Reading, cols: GridColumns)
       continue;
     }
     if (headerRow(cells, reading, cols)) continue;
+    const figures = table4Row(cells, reading, cols);
     cols.lastWasHeader = false;
-    if (table4Row(cells, reading, cols)) continue;
+    if (figures) continue;
     for (const c of cells) if (c.origin) reading.drop(c.text, c.where);
   }
 }
