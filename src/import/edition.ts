@@ -3,16 +3,13 @@ import { PROACTIVE_ROWS_2019, PROACTIVE_ROWS_2021 } from "../model/proactive-row
 import type { PageDocument } from "./document.js";
 import { normaliseLabel } from "./normalise.js";
 
-function markers(
-  rows: typeof PROACTIVE_ROWS_2019 | typeof PROACTIVE_ROWS_2021,
-  extra: string[],
-): Set<string> {
-  const labels = rows.flatMap((r) => [r.label.zh, ...r.columns.map((c) => c.label.zh)]);
-  return new Set([...labels, ...extra].map(normaliseLabel));
+// Column headers and the rows 2021 removed tell the edition; 规范性文件 vs 行政规范性文件 does not.
+function markers(rows: typeof PROACTIVE_ROWS_2019 | typeof PROACTIVE_ROWS_2021, extra: string[]): Set<string> {
+  return new Set([...rows.flatMap((r) => r.columns.map((c) => c.label.zh)), ...extra].map(normaliseLabel));
 }
 
 const ONLY_2019 = (() => {
-  const all = markers(PROACTIVE_ROWS_2019, ["第二十条第（九）项"]);
+  const all = markers(PROACTIVE_ROWS_2019, ["第二十条第（九）项", "其他对外管理服务事项", "政府集中采购"]);
   for (const m of markers(PROACTIVE_ROWS_2021, [])) all.delete(m);
   return all;
 })();

@@ -12,7 +12,7 @@ import { labelBook } from "./labels-match.js";
 import { readMeta } from "./meta.js";
 import { Reading } from "./reading.js";
 import { readSections } from "./sections.js";
-import { tableOfHeading } from "./table-context.js";
+import { table3Path, tableOfHeading } from "./table-context.js";
 
 /** Options of the importers. */
 export interface ImportOptions {
@@ -58,6 +58,18 @@ function chooseEdition(doc: PageDocument, options: ImportOptions, log: FindingLo
   return edition;
 }
 
+// PDF conversions leave a table's corner note and group labels as lines of text between its pieces.
+function tableLine(text: string, reading: Reading): boolean {
+  if (reading.table !== "三") return false;
+  const match = reading.book.table3(text, reading.group);
+  if (match) {
+    const path = table3Path(match, reading);
+    if (path) reading.seeRow(path);
+    return true;
+  }
+  return reading.book.headerWord(text) === "三";
+}
+
 /** The pipeline both importers share once the page is read into blocks. */
 export function importDocument(doc: PageDocument, options: ImportOptions): ImportResult {
   const log = new FindingLog(options.locale ?? "zh-CN");
@@ -74,14 +86,15 @@ export function importDocument(doc: PageDocument, options: ImportOptions): Impor
   const lines: TextBlock[] = [];
   for (const block of doc.blocks) {
     if (block.kind === "text") {
-      lines.push(block);
       const table = tableOfHeading(block.text);
       if (table) reading.table = table;
+      if (!table && reading.table && tableLine(block.text, reading)) continue;
+      lines.push(block);
     } else if (block.kind === "table") readGrid(block, reading, columns);
     else readFlat(block, reading);
   }
   placeFlatRows(reading);
-  const { meta, rest } = readMeta(lines, options.organKind ?? doc.hints.organKind, log);
+  const { meta, rest, chrome } = readMeta(lines, options.organKind ?? doc.hints.organKind, log);
   if (options.organ) meta.organ = options.organ;
   if (options.year !== undefined) meta.year = options.year;
   if (!meta.organ) log.add("import.meta-missing", ["organ"], { field: { zh: "报告主体", en: "the organ" } });
@@ -90,7 +103,7 @@ export function importDocument(doc: PageDocument, options: ImportOptions): Impor
   if (edition === "2019" && (meta.year ?? 0) >= 2021)
     log.add("import.outdated-layout", ["edition"], { year: meta.year });
   const { sections, stray } = readSections(rest);
-  for (const line of stray) reading.drop(line.text, line.where);
+  for (const line of [...chrome, ...stray]) reading.drop(line.text, line.where);
   const report = assemble(reading, meta, sections, sources);
   return {
     ...(report ? { report } : {}),

@@ -16,6 +16,7 @@ const META_LINE = /^(统计期限|发布日期|发布时间|落款日期)\s*[:�
 const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 const ISO = /(\d{4})-(\d{1,2})-(\d{1,2})/;
 const PERIOD = new RegExp(`统计期限[^0-9]{0,8}${DATE.source}[^0-9]{0,6}(?:至|到|—|-|~)\\s*${DATE.source}`);
+const DATE_ALONE = /^\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})\s*$/;
 const KINDS = new Set(["government", "department", "other"]);
 
 function iso(y: string, m: string, d: string): string {
@@ -35,8 +36,9 @@ export function readMeta(
   lines: TextBlock[],
   organKindHint: string | undefined,
   log: FindingLog,
-): { meta: PageMeta; rest: TextBlock[] } {
+): { meta: PageMeta; rest: TextBlock[]; chrome: TextBlock[] } {
   const meta: PageMeta = {};
+  const chrome: TextBlock[] = [];
   let rest = lines.slice();
   let titleYear: number | undefined;
   const firstHeading = rest.findIndex((l) => isHeading(l.text));
@@ -45,7 +47,9 @@ export function readMeta(
   if (title) {
     if (title[1]) meta.organ = title[1].trim();
     titleYear = Number(title[2]);
-    rest.splice(titleAt, 1);
+    // Breadcrumbs and navigation stand above the title.
+    chrome.push(...rest.slice(0, titleAt));
+    rest = rest.slice(titleAt + 1);
   }
   for (const line of rest) {
     const period = PERIOD.exec(line.text);
@@ -58,14 +62,21 @@ export function readMeta(
     if (published) meta.publishedOn ??= published;
   }
   rest = rest.filter((l) => !META_LINE.test(l.text));
-  // The closing signature: a date alone on the last line, the signing organ alone just above it.
-  const last = rest[rest.length - 1];
-  if (last && /^\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})\s*$/.test(last.text)) {
-    const published = dateIn(last.text);
+  // The closing signature: a date alone on a line, the signing organ alone just above it; what follows
+  // it (a site's footer) is no part of the report.
+  const lastHeading = rest.map((l) => isHeading(l.text)).lastIndexOf(true);
+  let dateAt = -1;
+  rest.forEach((l, i) => {
+    if (i > lastHeading && DATE_ALONE.test(l.text)) dateAt = i;
+  });
+  const dateLine = rest[dateAt];
+  if (dateLine) {
+    chrome.push(...rest.slice(dateAt + 1));
+    rest = rest.slice(0, dateAt);
+    const published = dateIn(dateLine.text);
     if (published) meta.publishedOn ??= published;
-    rest.pop();
     const signer = rest[rest.length - 1];
-    if (signer && signer.text.length <= 40 && !/[。；，,]/.test(signer.text) && !isHeading(signer.text)) {
+    if (signer && signer.text.length <= 40 && !/[。；，,：:]/.test(signer.text) && !isHeading(signer.text)) {
       rest.pop();
       if (!meta.organ) {
         // An office of a people's government signs the government's own report.
@@ -92,5 +103,5 @@ export function readMeta(
     meta.organKind = "government";
     log.add("import.organ-kind-inferred", ["organKind"], { organ: meta.organ });
   }
-  return { meta, rest };
+  return { meta, rest, chrome };
 }
