@@ -1,0 +1,61 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { importHtml } from "../../src/import/import-html.js";
+import { importText } from "../../src/import/import-text.js";
+import { reportSchema } from "../../src/model/report.js";
+import { renderHtml } from "../../src/render/html.js";
+
+const seed = readFileSync(new URL("../fixtures/seed-2020-balikun.txt", import.meta.url), "utf8");
+const canonical = reportSchema.parse(
+  JSON.parse(readFileSync(new URL("../fixtures/seed-2020-balikun.json", import.meta.url), "utf8")),
+);
+
+describe("bad or partial input gives findings, never an exception or a silent loss", () => {
+  it.each(["", "<html>", "<table><tr><td rowspan='x' colspan='-3'>规章</td></tr></table>", "<<<>>>|||"])(
+    "importHtml(%j) returns a result",
+    (html) => {
+      const result = importHtml(html);
+      expect(result.report).toBeUndefined();
+      expect(result.findings.map((f) => f.ruleId)).toContain("import.no-tables");
+    },
+  );
+
+  it("reports a value it cannot read, keeps it in unmapped and leaves the cell blank", () => {
+    const html = renderHtml(canonical).replace("<td>25915</td>", "<td>约两万</td>");
+    const result = importHtml(html);
+    const finding = result.findings.find((f) => f.ruleId === "import.unparsed-value");
+    expect(finding?.path).toEqual(["proactive", "penalties", "previousCount"]);
+    expect(result.unmapped.map((u) => u.text)).toEqual(["约两万"]);
+    expect(result.report?.proactive.penalties).toEqual({ previousCount: null, change: 9727, decisions: 304 });
+  });
+
+  it("fills a table that is missing with blanks and names every row it did not find", () => {
+    const html = renderHtml(canonical).replace(/<h2>四、[\s\S]*?<\/table>/, "");
+    const result = importHtml(html);
+    const missing = result.findings.filter((f) => f.ruleId === "import.missing-row").map((f) => f.path.join("."));
+    expect(missing).toEqual(["appeals.review", "appeals.litigationDirect", "appeals.litigationAfterReview"]);
+    expect(result.report?.appeals.review.total).toBeNull();
+  });
+
+  it("flags a 2021 report published in the 2019 layout", () => {
+    const html = renderHtml({ ...canonical, year: 2021 });
+    expect(importHtml(html).findings.map((f) => f.ruleId)).toContain("import.outdated-layout");
+  });
+
+  it("says which columns of a flattened table-二 row it could not decide", () => {
+    const text = seed.replace("规章 |\n0 |\n0 |\n0 |\n", "规章 |\n0 |\n0 |\n|\n");
+    const result = importText(text);
+    const finding = result.findings.find(
+      (f) => f.ruleId === "import.ambiguous-column" && f.path[0] === "proactive",
+    );
+    expect(finding?.cells).toEqual([
+      ["proactive", "regulations", "made"],
+      ["proactive", "regulations", "published"],
+    ]);
+  });
+
+  it("keeps a text line it cannot place under a table heading", () => {
+    const text = seed.replace("二、主动公开政府信息情况\n", "二、主动公开政府信息情况\n单位：件\n");
+    expect(importText(text).unmapped).toEqual([{ text: "单位：件", where: "line 7" }]);
+  });
+});
