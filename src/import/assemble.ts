@@ -1,8 +1,8 @@
 import { APPEAL_GROUP_LABELS, type AppealGroup } from "../model/appeals.js";
 import { APPLICANT_COLUMNS } from "../model/applicants.js";
-import { joinLabels, type Label } from "../model/label.js";
 import type { Edition } from "../model/edition.js";
 import { fields } from "../model/fields.js";
+import { joinLabels, type Label } from "../model/label.js";
 import type { AnnualReport } from "../model/report.js";
 import { editionSchema } from "../model/report.js";
 import type { Sections } from "../model/report-meta.js";
@@ -14,9 +14,10 @@ import type { Reading } from "./reading.js";
 
 function setAt(root: Record<string, unknown>, path: readonly string[], value: unknown): void {
   let node = root;
-  path.slice(0, -1).forEach((key) => {
-    node = (node[key] ??= {}) as Record<string, unknown>;
-  });
+  for (const key of path.slice(0, -1)) {
+    node[key] ??= {};
+    node = node[key] as Record<string, unknown>;
+  }
   const last = path[path.length - 1];
   if (last !== undefined) node[last] = value;
 }
@@ -40,7 +41,8 @@ function tableRows(edition: Edition): { row: string[]; optional: boolean }[] {
 
 function rowLabel(edition: Edition, row: string[]): Label {
   const [table, key] = row;
-  if (table === "appeals" && key) return APPEAL_GROUP_LABELS[key as AppealGroup]?.label ?? describePath(edition, row);
+  if (table === "appeals" && key)
+    return APPEAL_GROUP_LABELS[key as AppealGroup]?.label ?? describePath(edition, row);
   if (table === "proactive") {
     const found = proactiveRows(edition).find((r) => r.key === key);
     if (found) return joinLabels(found.provision, found.label);

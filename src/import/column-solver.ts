@@ -46,6 +46,12 @@ function combinations(m: number, n = APPLICANT_PARTS.length): number[][] {
   return out;
 }
 
+function add(into: number[], cells: number[], sign: 1 | -1): void {
+  cells.forEach((v, c) => {
+    into[c] = (into[c] ?? 0) + sign * v;
+  });
+}
+
 interface Prepared {
   key: string;
   parts: number[];
@@ -130,10 +136,10 @@ export function solveColumns(edition: Edition, rows: SolverRow[]): SolverResult 
       });
       if (isItem && cells.some((v, c) => (running[c] ?? 0) + v > columnSum(totalKey, c))) continue;
       grid.set(row.key, cells);
-      if (isItem) cells.forEach((v, c) => (running[c] = (running[c] ?? 0) + v));
+      if (isItem) add(running, cells, 1);
       placement.set(row.key, option);
       dfs(i + 1);
-      if (isItem) cells.forEach((v, c) => (running[c] = (running[c] ?? 0) - v));
+      if (isItem) add(running, cells, -1);
       grid.delete(row.key);
       if (chosen.length >= KEEP || nodes > BUDGET) return;
     }

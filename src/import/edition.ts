@@ -4,7 +4,10 @@ import type { PageDocument } from "./document.js";
 import { normaliseLabel } from "./normalise.js";
 
 // Column headers and the rows 2021 removed tell the edition; 规范性文件 vs 行政规范性文件 does not.
-function markers(rows: typeof PROACTIVE_ROWS_2019 | typeof PROACTIVE_ROWS_2021, extra: string[]): Set<string> {
+function markers(
+  rows: typeof PROACTIVE_ROWS_2019 | typeof PROACTIVE_ROWS_2021,
+  extra: string[],
+): Set<string> {
   return new Set([...rows.flatMap((r) => r.columns.map((c) => c.label.zh)), ...extra].map(normaliseLabel));
 }
 

@@ -93,7 +93,8 @@ function gridOf(table: Element, tableNo: number): TableBlock {
       const rs = span(td, "rowspan");
       const cs = span(td, "colspan");
       for (let dr = 0; dr < rs; dr++) {
-        const target = (grid[r + dr] ??= []);
+        grid[r + dr] ??= [];
+        const target = grid[r + dr] ?? [];
         for (let dc = 0; dc < cs; dc++) {
           target[c + dc] = {
             text,

@@ -32,7 +32,7 @@ export function readSections(lines: TextBlock[]): { sections: Sections; stray: T
   const close = () => {
     const text = body.join("\n");
     body = [];
-    if (slot === "extra") (sections.extra ??= []).push({ heading, text });
+    if (slot === "extra") sections.extra = [...(sections.extra ?? []), { heading, text }];
     else if (slot !== "table" && text !== "")
       sections[slot] = sections[slot] ? `${sections[slot]}\n${text}` : text;
   };

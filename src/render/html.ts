@@ -3,13 +3,13 @@ import type { Layout } from "./layout.js";
 import { outline } from "./outline.js";
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
-const escape = (text: string) => text.replace(/[&<>"]/g, (ch) => ESCAPES[ch] ?? ch);
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (ch) => ESCAPES[ch] ?? ch);
 
 function table(layout: Layout): string {
   const rows = layout.map((row) => {
     const cells = row.map((c) => {
       const spans = `${c.rowspan ? ` rowspan="${c.rowspan}"` : ""}${c.colspan ? ` colspan="${c.colspan}"` : ""}`;
-      return `<td${spans}>${escape(c.text)}</td>`;
+      return `<td${spans}>${escapeHtml(c.text)}</td>`;
     });
     return `<tr>${cells.join("")}</tr>`;
   });
@@ -31,15 +31,15 @@ export function renderHtml(report: AnnualReport): string {
   const body = outline(report).map((part) => {
     switch (part.kind) {
       case "title":
-        return `<h1>${escape(part.text)}</h1>`;
+        return `<h1>${escapeHtml(part.text)}</h1>`;
       case "heading":
-        return `<h2>${escape(part.text)}</h2>`;
+        return `<h2>${escapeHtml(part.text)}</h2>`;
       case "table":
         return table(part.layout);
       case "signature":
-        return `<p class="signature">${escape(part.text)}</p>`;
+        return `<p class="signature">${escapeHtml(part.text)}</p>`;
       default:
-        return `<p>${escape(part.text)}</p>`;
+        return `<p>${escapeHtml(part.text)}</p>`;
     }
   });
   const kind = report.organKind ?? "unstated";

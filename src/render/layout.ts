@@ -1,10 +1,21 @@
 import Decimal from "decimal.js";
-import { APPEAL_COLUMN_LABELS, APPEAL_COLUMNS, APPEAL_GROUP_LABELS, APPEAL_GROUPS } from "../model/appeals.js";
+import {
+  APPEAL_COLUMN_LABELS,
+  APPEAL_COLUMNS,
+  APPEAL_GROUP_LABELS,
+  APPEAL_GROUPS,
+} from "../model/appeals.js";
 import { APPLICANT_COLUMN_LABELS, APPLICANT_COLUMNS, APPLICANT_PARTS } from "../model/applicants.js";
 import { getAt } from "../model/path.js";
 import { PROACTIVE_ROWS_2019, PROACTIVE_ROWS_2021, type ProactiveRow } from "../model/proactive-rows.js";
 import type { AnnualReport } from "../model/report.js";
-import { GROUP_LABELS, OUTCOMES_LABEL, TABLE3_CORNER_NOTE, type Table3Row, table3Rows } from "../model/table3.js";
+import {
+  GROUP_LABELS,
+  OUTCOMES_LABEL,
+  TABLE3_CORNER_NOTE,
+  type Table3Row,
+  table3Rows,
+} from "../model/table3.js";
 
 /** One cell of an official table as laid out: its text and spans; `value` marks a figure. */
 export interface LayoutCell {
@@ -29,7 +40,10 @@ export function figure(value: unknown): string {
   return String(value);
 }
 
-const valueCell = (value: unknown, colspan = 1): LayoutCell => ({ ...cell(figure(value), colspan), value: true });
+const valueCell = (value: unknown, colspan = 1): LayoutCell => ({
+  ...cell(figure(value), colspan),
+  value: true,
+});
 
 /** 二、主动公开政府信息情况 in the official four-column layout of the report's edition. */
 export function table2Layout(report: AnnualReport): Layout {
@@ -91,8 +105,14 @@ function table3Body(report: AnnualReport): { row: Table3Row; labels: LayoutCell[
 export function table3Layout(report: AnnualReport): Layout {
   const head: Layout = [
     [cell(TABLE3_CORNER_NOTE, 3, 3), cell("申请人情况", 7)],
-    [cell(APPLICANT_COLUMN_LABELS.naturalPerson.short.zh, 1, 2), cell("法人或其他组织", 5), cell("总计", 1, 2)],
-    APPLICANT_PARTS.slice(1).map((c) => cell(c === "otherOrganization" ? "其他" : APPLICANT_COLUMN_LABELS[c].short.zh)),
+    [
+      cell(APPLICANT_COLUMN_LABELS.naturalPerson.short.zh, 1, 2),
+      cell("法人或其他组织", 5),
+      cell("总计", 1, 2),
+    ],
+    APPLICANT_PARTS.slice(1).map((c) =>
+      cell(c === "otherOrganization" ? "其他" : APPLICANT_COLUMN_LABELS[c].short.zh),
+    ),
   ];
   const body = table3Body(report).map(({ row, labels }) => {
     const data = getAt(report, row.path);
@@ -105,7 +125,10 @@ export function table3Layout(report: AnnualReport): Layout {
 export function table4Layout(report: AnnualReport): Layout {
   return [
     [cell(APPEAL_GROUP_LABELS.review.short.zh, 5, 2), cell("行政诉讼", 10)],
-    [cell(APPEAL_GROUP_LABELS.litigationDirect.short.zh, 5), cell(APPEAL_GROUP_LABELS.litigationAfterReview.short.zh, 5)],
+    [
+      cell(APPEAL_GROUP_LABELS.litigationDirect.short.zh, 5),
+      cell(APPEAL_GROUP_LABELS.litigationAfterReview.short.zh, 5),
+    ],
     APPEAL_GROUPS.flatMap(() => APPEAL_COLUMNS.map((c) => cell(APPEAL_COLUMN_LABELS[c].zh))),
     APPEAL_GROUPS.flatMap((g) => APPEAL_COLUMNS.map((c) => valueCell(getAt(report, ["appeals", g, c])))),
   ];
@@ -120,7 +143,8 @@ export function expand(layout: Layout): string[][] {
     for (const item of row) {
       while (grid[r]?.[c] !== undefined) c++;
       for (let dr = 0; dr < (item.rowspan ?? 1); dr++) {
-        const target = (grid[r + dr] ??= []);
+        grid[r + dr] ??= [];
+        const target = grid[r + dr] ?? [];
         for (let dc = 0; dc < (item.colspan ?? 1); dc++) {
           target[c + dc] = dr === 0 && dc === 0 ? item.text : item.value ? "" : item.text;
         }

@@ -8,7 +8,8 @@ const cellText = (text: string) => text.replace(/\|/g, "\\|");
 function table(layout: Layout): string {
   const grid = expand(layout);
   const width = Math.max(...grid.map((r) => r.length));
-  const line = (row: string[]) => `| ${Array.from({ length: width }, (_, i) => cellText(row[i] ?? "")).join(" | ")} |`;
+  const line = (row: string[]) =>
+    `| ${Array.from({ length: width }, (_, i) => cellText(row[i] ?? "")).join(" | ")} |`;
   const [head = [], ...rest] = grid;
   return [line(head), `|${" --- |".repeat(width)}`, ...rest.map(line)].join("\n");
 }

@@ -1,6 +1,6 @@
-import type { AnnualReport } from "../model/report.js";
 import { TABLE4_TITLE } from "../model/appeals.js";
 import { TABLE2_TITLE } from "../model/proactive-rows.js";
+import type { AnnualReport } from "../model/report.js";
 import { TABLE3_TITLE } from "../model/table3.js";
 import { type Layout, table2Layout, table3Layout, table4Layout } from "./layout.js";
 
@@ -37,17 +37,23 @@ export function outline(report: AnnualReport): Part[] {
     parts.push({ kind: "meta", text: `统计期限：自${chineseDate(start)}起至${chineseDate(end)}止` });
   }
   parts.push(...paragraphs(s.preamble));
-  if (s.overview !== undefined) parts.push({ kind: "heading", text: "一、总体情况" }, ...paragraphs(s.overview));
+  if (s.overview !== undefined)
+    parts.push({ kind: "heading", text: "一、总体情况" }, ...paragraphs(s.overview));
   parts.push({ kind: "heading", text: TABLE2_TITLE.zh }, { kind: "table", layout: table2Layout(report) });
   parts.push({ kind: "heading", text: TABLE3_TITLE.zh }, { kind: "table", layout: table3Layout(report) });
   parts.push({ kind: "heading", text: TABLE4_TITLE.zh }, { kind: "table", layout: table4Layout(report) });
   if (s.problems !== undefined) {
     parts.push({ kind: "heading", text: "五、存在的主要问题及改进情况" }, ...paragraphs(s.problems));
   }
-  if (s.other !== undefined) parts.push({ kind: "heading", text: "六、其他需要报告的事项" }, ...paragraphs(s.other));
-  for (const extra of s.extra ?? []) parts.push({ kind: "heading", text: extra.heading }, ...paragraphs(extra.text));
+  if (s.other !== undefined)
+    parts.push({ kind: "heading", text: "六、其他需要报告的事项" }, ...paragraphs(s.other));
+  for (const extra of s.extra ?? [])
+    parts.push({ kind: "heading", text: extra.heading }, ...paragraphs(extra.text));
   if (report.publishedOn) {
-    parts.push({ kind: "signature", text: report.organ }, { kind: "signature", text: chineseDate(report.publishedOn) });
+    parts.push(
+      { kind: "signature", text: report.organ },
+      { kind: "signature", text: chineseDate(report.publishedOn) },
+    );
   }
   return parts;
 }

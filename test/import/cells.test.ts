@@ -35,10 +35,13 @@ describe("readCell", () => {
     expect(readCell("3519.5706", "amount", true)).toEqual({ ok: true, value: "3519.5706" });
   });
 
-  it.each([["12.5", "count"], ["约100", "count"], ["增", "signed"], ["abc", "amount"], ["-3", "count"]] as const)(
-    "refuses %s as %s",
-    (raw, kind) => {
-      expect(readCell(raw, kind)).toEqual({ ok: false });
-    },
-  );
+  it.each([
+    ["12.5", "count"],
+    ["约100", "count"],
+    ["增", "signed"],
+    ["abc", "amount"],
+    ["-3", "count"],
+  ] as const)("refuses %s as %s", (raw, kind) => {
+    expect(readCell(raw, kind)).toEqual({ ok: false });
+  });
 });

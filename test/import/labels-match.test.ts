@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { labelBook } from "../../src/import/labels-match.js";
 import { normaliseLabel } from "../../src/import/normalise.js";
 
-const path = (m: ReturnType<ReturnType<typeof labelBook>["table3"]>) => (m?.kind === "row" ? m.row.path.join(".") : m);
+const path = (m: ReturnType<ReturnType<typeof labelBook>["table3"]>) =>
+  m?.kind === "row" ? m.row.path.join(".") : m;
 
 describe("label matching", () => {
   const b2019 = labelBook("2019");

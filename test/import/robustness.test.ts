@@ -32,7 +32,9 @@ describe("bad or partial input gives findings, never an exception or a silent lo
   it("fills a table that is missing with blanks and names every row it did not find", () => {
     const html = renderHtml(canonical).replace(/<h2>四、[\s\S]*?<\/table>/, "");
     const result = importHtml(html);
-    const missing = result.findings.filter((f) => f.ruleId === "import.missing-row").map((f) => f.path.join("."));
+    const missing = result.findings
+      .filter((f) => f.ruleId === "import.missing-row")
+      .map((f) => f.path.join("."));
     expect(missing).toEqual(["appeals.review", "appeals.litigationDirect", "appeals.litigationAfterReview"]);
     expect(result.report?.appeals.review.total).toBeNull();
   });

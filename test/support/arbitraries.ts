@@ -17,31 +17,41 @@ const signed = fc.option(fc.integer({ min: -5_000, max: 5_000 }), { nil: null, f
 const amount = fc.option(
   fc
     .tuple(fc.nat({ max: 999_999 }), fc.option(fc.integer({ min: 1, max: 9999 }), { nil: undefined }))
-    .map(([whole, frac]) => (frac === undefined ? String(whole) : `${whole}.${String(frac).replace(/0+$/, "")}`)),
+    .map(([whole, frac]) =>
+      frac === undefined ? String(whole) : `${whole}.${String(frac).replace(/0+$/, "")}`,
+    ),
   { nil: null, freq: 3 },
 );
 
 function setAt(root: Record<string, unknown>, path: readonly string[], value: unknown): void {
   let node = root;
-  for (const key of path.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
+  for (const key of path.slice(0, -1)) {
+    node[key] ??= {};
+    node = node[key] as Record<string, unknown>;
+  }
   const last = path[path.length - 1];
   if (last !== undefined) node[last] = value;
 }
 
 /** One row of table 三: seven counts. */
-export const applicantsArb = fc.tuple(...APPLICANT_COLUMNS.map(() => count)).map((values) =>
-  Object.fromEntries(APPLICANT_COLUMNS.map((c, i) => [c, values[i]])),
-);
+export const applicantsArb = fc
+  .tuple(...APPLICANT_COLUMNS.map(() => count))
+  .map((values) => Object.fromEntries(APPLICANT_COLUMNS.map((c, i) => [c, values[i]])));
 
 /** Table 二 of an edition. */
 export function proactiveArb(edition: Edition) {
   const rows = edition === "2019" ? PROACTIVE_ROWS_2019 : PROACTIVE_ROWS_2021;
   const cells = rows.flatMap((r) =>
-    r.columns.map((c) => ({ path: [r.key, c.key], arb: c.kind === "count" ? count : c.kind === "signed" ? signed : amount })),
+    r.columns.map((c) => ({
+      path: [r.key, c.key],
+      arb: c.kind === "count" ? count : c.kind === "signed" ? signed : amount,
+    })),
   );
   return fc.tuple(...cells.map((c) => c.arb)).map((values) => {
     const out: Record<string, unknown> = {};
-    cells.forEach((c, i) => setAt(out, c.path, values[i]));
+    cells.forEach((c, i) => {
+      setAt(out, c.path, values[i]);
+    });
     return out;
   });
 }
@@ -50,7 +60,11 @@ export function proactiveArb(edition: Edition) {
 export function requestsArb(edition: Edition) {
   const rows = table3Rows(edition, true);
   return fc
-    .tuple(...rows.map((r) => (r.kind === "subtotal" ? fc.option(applicantsArb, { nil: undefined }) : applicantsArb)))
+    .tuple(
+      ...rows.map((r) =>
+        r.kind === "subtotal" ? fc.option(applicantsArb, { nil: undefined }) : applicantsArb,
+      ),
+    )
     .map((values) => {
       const out: Record<string, unknown> = {};
       rows.forEach((r, i) => {
@@ -61,13 +75,17 @@ export function requestsArb(edition: Edition) {
 }
 
 /** Table 四. */
-export const appealsArb = fc.tuple(...APPEAL_GROUPS.flatMap(() => APPEAL_COLUMNS.map(() => count))).map((values) => {
-  const out: Record<string, unknown> = {};
-  APPEAL_GROUPS.forEach((g, gi) => {
-    APPEAL_COLUMNS.forEach((c, ci) => setAt(out, [g, c], values[gi * 5 + ci]));
+export const appealsArb = fc
+  .tuple(...APPEAL_GROUPS.flatMap(() => APPEAL_COLUMNS.map(() => count)))
+  .map((values) => {
+    const out: Record<string, unknown> = {};
+    APPEAL_GROUPS.forEach((g, gi) => {
+      APPEAL_COLUMNS.forEach((c, ci) => {
+        setAt(out, [g, c], values[gi * 5 + ci]);
+      });
+    });
+    return out;
   });
-  return out;
-});
 
 const SENTENCES = [
   "本年度，本机关认真贯彻落实《中华人民共和国政府信息公开条例》。",
@@ -80,11 +98,17 @@ const SENTENCES = [
   "2021年无其他需要报告事项。",
 ];
 
-const paragraph = fc.array(fc.constantFrom(...SENTENCES), { minLength: 1, maxLength: 3 }).map((s) => s.join(""));
+const paragraph = fc
+  .array(fc.constantFrom(...SENTENCES), { minLength: 1, maxLength: 3 })
+  .map((s) => s.join(""));
 /** Narrative text: one to three paragraphs. */
 export const narrativeArb = fc.array(paragraph, { minLength: 1, maxLength: 3 }).map((p) => p.join("\n"));
 
-const EXTRA_HEADINGS = ["五、政务服务平台建设", "七、政务公开工作要点落实情况", "八、人大代表建议和政协提案办理结果公开情况"];
+const EXTRA_HEADINGS = [
+  "五、政务服务平台建设",
+  "七、政务公开工作要点落实情况",
+  "八、人大代表建议和政协提案办理结果公开情况",
+];
 
 /** Sections: at least one present; non-standard ones in `extra`. */
 export const sectionsArb = fc
@@ -103,7 +127,13 @@ export const sectionsArb = fc
   )
   .filter((s) => Object.keys(s).length > 0);
 
-const ORGANS = ["巴里坤县人民政府", "哈密市教育局", "伊州区市场监督管理局", "新疆维吾尔自治区人民政府办公厅", "某某市人民政府"];
+const ORGANS = [
+  "巴里坤县人民政府",
+  "哈密市教育局",
+  "伊州区市场监督管理局",
+  "新疆维吾尔自治区人民政府办公厅",
+  "某某市人民政府",
+];
 
 const day = (year: number) =>
   fc
@@ -112,7 +142,8 @@ const day = (year: number) =>
 
 /** A whole valid report of an edition (JSON input form: amounts as strings). */
 export function reportArb(edition: Edition): fc.Arbitrary<AnnualReportInput> {
-  const years = edition === "2019" ? fc.integer({ min: 2019, max: 2020 }) : fc.integer({ min: 2021, max: 2030 });
+  const years =
+    edition === "2019" ? fc.integer({ min: 2019, max: 2020 }) : fc.integer({ min: 2021, max: 2030 });
   return years.chain((year) =>
     fc.record(
       {
