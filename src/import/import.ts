@@ -14,7 +14,11 @@ import { Reading } from "./reading.js";
 import { readSections } from "./sections.js";
 import { table3Path, tableOfHeading } from "./table-context.js";
 
-/** Options of the importers. */
+/**
+ * Options of `importHtml` and `importText`.
+ *
+ * @category Import
+ */
 export interface ImportOptions {
   /** Locale of the findings' messages; default "zh-CN". */
   locale?: Locale;
@@ -26,7 +30,12 @@ export interface ImportOptions {
   year?: number;
 }
 
-/** What an importer read from a page. */
+/**
+ * What an importer read from a page: the report (validate it separately), the `import.*` findings,
+ * everything read but not placed, and the published source of every cell.
+ *
+ * @category Import
+ */
 export interface ImportResult {
   /** The report as read (validate it separately); absent when the page did not yield one. */
   report?: AnnualReport;

@@ -1,7 +1,11 @@
 import type { Label } from "../model/label.js";
 import type { Severity } from "../rules/types.js";
 
-/** Every finding an importer can report: its id, severity and message templates (zh-CN is the source). */
+/**
+ * Every finding an importer can report: its id, severity and message templates (zh-CN is the source).
+ *
+ * @category Import
+ */
 export const IMPORT_MESSAGES = {
   "import.ambiguous-column": {
     severity: "warning",

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { importHtml } from "../../src/import/import-html.js";
 import type { ImportResult } from "../../src/import/import.js";
+import { importHtml } from "../../src/import/import-html.js";
 import { importText } from "../../src/import/import-text.js";
 import { reportSchema } from "../../src/model/report.js";
 
