@@ -146,7 +146,8 @@ export function solveColumns(edition: Edition, rows: SolverRow[]): SolverResult 
   };
   dfs(0);
 
-  if (chosen.length === 0 || nodes > BUDGET) {
+  // Too many placements to list them all: say nothing is decided rather than decide from a sample.
+  if (chosen.length === 0 || chosen.length >= KEEP || nodes > BUDGET) {
     for (const p of prepared) leftToRight({ key: p.key, values: [...p.parts, ...(p.hasTotal ? [0] : [])] });
     return result;
   }

@@ -1,5 +1,6 @@
 import type { Edition } from "../model/edition.js";
 import { PROACTIVE_ROWS_2019, PROACTIVE_ROWS_2021 } from "../model/proactive-rows.js";
+import { table3Rows } from "../model/table3.js";
 import type { PageDocument } from "./document.js";
 import { normaliseLabel } from "./normalise.js";
 
@@ -17,7 +18,11 @@ const ONLY_2019 = (() => {
   return all;
 })();
 const ONLY_2021 = (() => {
-  const all = markers(PROACTIVE_ROWS_2021, ["本年收费金额"]);
+  // Without table 二, （六）其他处理's three items still tell 2021.
+  const otherHandling = table3Rows("2021")
+    .filter((r) => r.group === "otherHandling")
+    .map((r) => r.own.zh);
+  const all = markers(PROACTIVE_ROWS_2021, ["本年收费金额", ...otherHandling]);
   for (const m of markers(PROACTIVE_ROWS_2019, [])) all.delete(m);
   return all;
 })();

@@ -48,6 +48,15 @@ export interface ImportResult {
   sources: Record<string, { raw: string; where: string }>;
 }
 
+function yearOfTitle(doc: PageDocument): number | undefined {
+  for (const block of doc.blocks) {
+    const year =
+      block.kind === "text" ? /(\d{4})年度?政府信息公开工作年度报告/.exec(block.text)?.[1] : undefined;
+    if (year) return Number(year);
+  }
+  return undefined;
+}
+
 function chooseEdition(doc: PageDocument, options: ImportOptions, log: FindingLog): Edition | undefined {
   const votes = editionVotes(doc);
   if (votes["2019"] > 0 && votes["2021"] > 0) {
@@ -57,13 +66,20 @@ function chooseEdition(doc: PageDocument, options: ImportOptions, log: FindingLo
   }
   if (votes["2019"] > 0) return "2019";
   if (votes["2021"] > 0) return "2021";
-  const edition = options.edition ?? (options.year !== undefined && options.year < 2021 ? "2019" : undefined);
-  if (edition) {
+  if (options.edition) {
     log.add("import.edition-guessed", ["edition"], {
-      edition,
+      edition: options.edition,
       reason: { zh: "调用参数", en: "the options" },
     });
+    return options.edition;
   }
+  const year = options.year ?? yearOfTitle(doc);
+  if (year === undefined) return undefined;
+  const edition = year >= 2021 ? "2021" : "2019";
+  log.add("import.edition-guessed", ["edition"], {
+    edition,
+    reason: { zh: `报告年度 ${year}`, en: `the year ${year}` },
+  });
   return edition;
 }
 

@@ -61,3 +61,18 @@ describe("bad or partial input gives findings, never an exception or a silent lo
     expect(importText(text).unmapped).toEqual([{ text: "单位：件", where: "line 7" }]);
   });
 });
+
+describe("edition detection", () => {
+  const html = renderHtml(canonical);
+  it("reads the edition from table 二's headers", () => {
+    expect(importHtml(html).edition).toBe("2019");
+  });
+
+  it("falls back on the year in the title when table 二 is missing, and says so", () => {
+    const result = importHtml(html.replace(/<h2>二、[\s\S]*?<\/table>/, ""));
+    expect(result.edition).toBe("2019");
+    const finding = result.findings.find((f) => f.ruleId === "import.edition-guessed");
+    expect(finding?.data.edition).toBe("2019");
+    expect(result.findings.filter((f) => f.ruleId === "import.missing-row")).toHaveLength(8);
+  });
+});
