@@ -148,7 +148,10 @@ export function solveColumns(edition: Edition, rows: SolverRow[]): SolverResult 
 
   // Too many placements to list them all: say nothing is decided rather than decide from a sample.
   if (chosen.length === 0 || chosen.length >= KEEP || nodes > BUDGET) {
-    for (const p of prepared) leftToRight({ key: p.key, values: [...p.parts, ...(p.hasTotal ? [0] : [])] });
+    for (const p of prepared) {
+      result.columns.set(p.key, [...p.parts.map((_, k) => k), ...(p.hasTotal ? [TOTAL] : [])]);
+      if (p.parts.length > 0 && p.parts.length < APPLICANT_PARTS.length) result.unresolved.push(p.key);
+    }
     return result;
   }
   // Presumption: natural persons file most requests; among the candidates, keep those where the

@@ -34,3 +34,16 @@ describe("solveColumns", () => {
     expect(result.columns.get(R)).toEqual([0, 1]);
   });
 });
+
+describe("solveColumns when the identities cannot hold", () => {
+  it("keeps 总计 in its column and reads the parts left to right", () => {
+    // 办理结果总计 is missing from the text, so no placement balances the columns.
+    const result = solveColumns("2019", [
+      { key: R, values: [5, 2, 7] },
+      { key: D, values: [5, 5] },
+    ]);
+    expect(result.columns.get(R)).toEqual([0, 1, 6]);
+    expect(result.columns.get(D)).toEqual([0, 6]);
+    expect(result.unresolved).toEqual([R, D]);
+  });
+});
