@@ -117,7 +117,8 @@ function table3Row(cells: GridCell[], reading: Reading, cols: GridColumns): bool
   if (!path) return false;
   // Label cells that name nothing (a note such as "其中：") are kept, not read as figures.
   cells.forEach((cell, i) => {
-    if (i < at && cell.origin && !reading.book.table3(cell.text, reading.group)) reading.drop(cell.text, cell.where);
+    if (i < at && cell.origin && !reading.book.table3(cell.text, reading.group))
+      reading.drop(cell.text, cell.where);
   });
   reading.table = "三";
   reading.seeRow(path);
