@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { importHtml } from "../../src/import/import-html.js";
 import { importText } from "../../src/import/import-text.js";
@@ -74,5 +75,32 @@ describe("edition detection", () => {
     const finding = result.findings.find((f) => f.ruleId === "import.edition-guessed");
     expect(finding?.data.edition).toBe("2019");
     expect(result.findings.filter((f) => f.ruleId === "import.missing-row")).toHaveLength(8);
+  });
+});
+
+describe("importers never throw", () => {
+  const page = renderHtml(canonical);
+  it("on any text", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 300 }), (text) => {
+        expect(() => importText(text)).not.toThrow();
+        expect(() => importHtml(text)).not.toThrow();
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("on a page cut anywhere, and its text cut anywhere", () => {
+    fc.assert(
+      fc.property(fc.nat({ max: page.length }), fc.nat({ max: seed.length }), (at, cut) => {
+        const html = importHtml(page.slice(0, at));
+        const text = importText(seed.slice(0, cut));
+        for (const result of [html, text]) {
+          expect(Array.isArray(result.findings)).toBe(true);
+          if (!result.report) expect(result.findings.some((f) => f.severity === "error")).toBe(true);
+        }
+      }),
+      { numRuns: 100 },
+    );
   });
 });
