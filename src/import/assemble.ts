@@ -1,7 +1,7 @@
 import { APPEAL_GROUP_LABELS, type AppealGroup } from "../model/appeals.js";
 import { APPLICANT_COLUMNS } from "../model/applicants.js";
 import type { Edition } from "../model/edition.js";
-import { fields } from "../model/fields.js";
+import { fieldAt, fields } from "../model/fields.js";
 import { joinLabels, type Label } from "../model/label.js";
 import type { AnnualReport } from "../model/report.js";
 import { editionSchema } from "../model/report.js";
@@ -28,15 +28,17 @@ function kindOf(edition: Edition, path: readonly string[]): CellKind {
   return row?.columns.find((c) => c.key === path[2])?.kind ?? "count";
 }
 
-/** The rows of the tables (path without the column), each once, in format order. */
-function tableRows(edition: Edition): { row: string[]; optional: boolean }[] {
-  const seen = new Map<string, { row: string[]; optional: boolean }>();
+/** The rows of the tables (path without the column) with their columns, in format order. */
+function tableRows(edition: Edition): { row: string[]; optional: boolean; columns: string[] }[] {
+  const rows = new Map<string, { row: string[]; optional: boolean; columns: string[] }>();
   for (const f of fields(edition)) {
     if (!["proactive", "requests", "appeals"].includes(f.path[0] ?? "")) continue;
     const row = f.path.slice(0, -1);
-    seen.set(row.join("."), { row, optional: f.optional });
+    const entry = rows.get(row.join(".")) ?? { row, optional: f.optional, columns: [] };
+    entry.columns.push(f.path[f.path.length - 1] as string);
+    rows.set(row.join("."), entry);
   }
-  return [...seen.values()];
+  return [...rows.values()];
 }
 
 function rowLabel(edition: Edition, row: string[]): Label {
@@ -62,22 +64,17 @@ export function assemble(
 ): AnnualReport | undefined {
   const { edition, log } = reading;
   const out: Record<string, unknown> = { edition, ...meta };
-  for (const { row, optional } of tableRows(edition)) {
+  for (const { row, optional, columns } of tableRows(edition)) {
     const key = row.join(".");
     if (optional && !reading.rowsSeen.has(key)) continue;
     if (!reading.rowsSeen.has(key)) log.add("import.missing-row", row, { field: rowLabel(edition, row) });
-    const columns = fields(edition)
-      .filter((f) => f.path.length === row.length + 1 && f.path.slice(0, -1).join(".") === key)
-      .map((f) => f.path[f.path.length - 1] as string);
     for (const column of columns) {
       const path = [...row, column];
       const cell = reading.cells.get(path.join("."));
       setAt(out, path, null);
       if (!cell) continue;
       sources[path.join(".")] = { raw: cell.raw, where: cell.where };
-      const hasUnit = /万元/.test(
-        fields(edition).find((f) => f.path.join(".") === path.join("."))?.label.zh ?? "",
-      );
+      const hasUnit = /万元/.test(fieldAt(edition, path)?.label.zh ?? "");
       const read = readCell(cell.raw, kindOf(edition, path), edition === "2021" && hasUnit);
       const field = describePath(edition, path);
       if (!read.ok) {
