@@ -107,7 +107,7 @@ export function readFlat(block: FlatBlock, reading: Reading): void {
       continue;
     }
     next(undefined);
-    reading.drop(text, where);
+    reading.unknownRow([{ text, where }]);
   }
   next(undefined);
 }

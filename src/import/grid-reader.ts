@@ -176,6 +176,6 @@ export function readGrid(table: TableBlock, reading: Reading, cols: GridColumns)
     const figures = table4Row(cells, reading, cols);
     cols.lastWasHeader = false;
     if (figures) continue;
-    for (const c of cells) if (c.origin) reading.drop(c.text, c.where);
+    reading.unknownRow(cells.filter((c) => c.origin));
   }
 }

@@ -52,6 +52,11 @@ export const IMPORT_MESSAGES = {
     zh: "未找到{field}，按空白填入",
     en: "{field} was not found; filled in as blank",
   },
+  "import.unknown-row": {
+    severity: "warning",
+    zh: "表格中有一行无法对应到任何栏目，未导入：{text}",
+    en: "A table row matches no row of the format and was not imported: {text}",
+  },
   "import.extra-values": {
     severity: "error",
     zh: "{field}一行的数值多于列数：{values|list}",

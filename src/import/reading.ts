@@ -57,6 +57,20 @@ export class Reading {
     this.rowsSeen.add(path.join("."));
   }
 
+  /** A table row (or flattened cell) that names nothing of the format: kept, and said so. */
+  unknownRow(cells: { text: string; where: string }[]): void {
+    const kept = cells.filter((c) => c.text.trim() !== "");
+    const first = kept[0];
+    if (!first) return;
+    for (const c of kept) this.drop(c.text, c.where);
+    this.log.add(
+      "import.unknown-row",
+      [],
+      { text: kept.map((c) => c.text).join(" | "), where: first.where },
+      [],
+    );
+  }
+
   drop(text: string, where: string): void {
     if (text.trim() !== "") this.unmapped.push({ text, where });
   }

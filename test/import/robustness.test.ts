@@ -40,6 +40,18 @@ describe("bad or partial input gives findings, never an exception or a silent lo
     expect(result.report?.appeals.review.total).toBeNull();
   });
 
+  it("keeps a table row that names nothing of the format and says so", () => {
+    const html = renderHtml(canonical).replace(
+      "<tr><td colspan=\"3\">四、结转下年度继续办理</td>",
+      "<tr><td colspan=\"3\">其中：网上申请</td><td>100</td><td>50</td><td></td><td></td><td></td><td></td><td>150</td></tr>\n<tr><td colspan=\"3\">四、结转下年度继续办理</td>",
+    );
+    const result = importHtml(html);
+    expect(result.unmapped.map((u) => u.text)).toEqual(["其中：网上申请", "100", "50", "150"]);
+    const finding = result.findings.find((f) => f.ruleId === "import.unknown-row");
+    expect(finding?.data.text).toBe("其中：网上申请 | 100 | 50 | 150");
+    expect(result.report?.requests.carriedForward.total).toBeNull();
+  });
+
   it("flags a 2021 report published in the 2019 layout", () => {
     const html = renderHtml({ ...canonical, year: 2021 });
     expect(importHtml(html).findings.map((f) => f.ruleId)).toContain("import.outdated-layout");
