@@ -42,8 +42,8 @@ describe("bad or partial input gives findings, never an exception or a silent lo
 
   it("keeps a table row that names nothing of the format and says so", () => {
     const html = renderHtml(canonical).replace(
-      "<tr><td colspan=\"3\">四、结转下年度继续办理</td>",
-      "<tr><td colspan=\"3\">其中：网上申请</td><td>100</td><td>50</td><td></td><td></td><td></td><td></td><td>150</td></tr>\n<tr><td colspan=\"3\">四、结转下年度继续办理</td>",
+      '<tr><td colspan="3">四、结转下年度继续办理</td>',
+      '<tr><td colspan="3">其中：网上申请</td><td>100</td><td>50</td><td></td><td></td><td></td><td></td><td>150</td></tr>\n<tr><td colspan="3">四、结转下年度继续办理</td>',
     );
     const result = importHtml(html);
     expect(result.unmapped.map((u) => u.text)).toEqual(["其中：网上申请", "100", "50", "150"]);
