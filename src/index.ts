@@ -67,3 +67,12 @@ export { COPIED_TEXT_MIN_LENGTH, COPIED_TEXT_THRESHOLD } from "./rules/cross-yea
 export { PREVIOUS, previousPath } from "./rules/cross-year/previous.js";
 export type { TextOverlap } from "./rules/cross-year/similarity.js";
 export { normaliseNarrative, SHINGLE, textOverlap } from "./rules/cross-year/similarity.js";
+
+// Import and render: published pages and text ↔ reports
+
+export type { ImportOptions, ImportResult } from "./import/import.js";
+export { importHtml } from "./import/import-html.js";
+export { importText } from "./import/import-text.js";
+export { IMPORT_MESSAGES } from "./import/messages.js";
+export { renderHtml } from "./render/html.js";
+export { renderMarkdown } from "./render/markdown.js";

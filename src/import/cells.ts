@@ -1,0 +1,65 @@
+import Decimal from "decimal.js";
+
+/** How a cell is to be read. */
+export type CellKind = "count" | "signed" | "amount";
+
+/** The outcome of reading one published cell. */
+export type CellValue =
+  | { ok: true; value: number | string | null; note?: "placeholder" | "yuan" | "unit-assumed" }
+  | { ok: false };
+
+const PLACEHOLDERS = new Set(["/", "-", "—", "——", "–", "－", "无", "\\", "／"]);
+
+// NFKC turns full-width digits, signs and separators into ASCII; spaces inside a number are noise.
+function tidy(raw: string): string {
+  return raw
+    .normalize("NFKC")
+    .replace(/[\s\u00a0\u3000]+/g, "")
+    .replace(/(\d),(?=\d{3}(\D|$))/g, "$1");
+}
+
+const UNIT_SUFFIX = /(件|项|个|次|条)$/;
+
+function countOf(text: string): number | undefined {
+  const bare = text.replace(UNIT_SUFFIX, "");
+  if (!/^\d+$/.test(bare)) return undefined;
+  const n = Number(bare);
+  return Number.isSafeInteger(n) ? n : undefined;
+}
+
+function signedOf(text: string): number | undefined {
+  const m = /^(增|减|\+|-|−)?(\d+)$/.exec(
+    text.replace(UNIT_SUFFIX, "").replace(/^(增加|减少)/, (w) => w[0] ?? w),
+  );
+  if (!m) return undefined;
+  const n = Number(m[2]);
+  if (!Number.isSafeInteger(n)) return undefined;
+  return m[1] === "减" || m[1] === "-" || m[1] === "−" ? -n : n;
+}
+
+function amountOf(text: string, headerHasUnit: boolean): CellValue {
+  const m = /^(\d+(?:\.\d+)?)(万元|元)?$/.exec(text);
+  if (!m?.[1]) return { ok: false };
+  const number = new Decimal(m[1]);
+  if (m[2] === "元") return { ok: true, value: number.dividedBy(10000).toFixed(), note: "yuan" };
+  if (m[2] === "万元" || headerHasUnit) return { ok: true, value: number.toFixed() };
+  return { ok: true, value: number.toFixed(), note: "unit-assumed" };
+}
+
+/**
+ * Reads a published cell. Blank → null; `/ — - 无` → null with a "placeholder" note; full-width digits
+ * and thousands separators are accepted; amounts come back as decimal strings in 万元.
+ */
+export function readCell(raw: string, kind: CellKind, headerHasUnit = false): CellValue {
+  const text = tidy(raw);
+  if (text === "") return { ok: true, value: null };
+  if (PLACEHOLDERS.has(text)) return { ok: true, value: null, note: "placeholder" };
+  if (kind === "amount") return amountOf(text, headerHasUnit);
+  const value = kind === "signed" ? signedOf(text) : countOf(text);
+  return value === undefined ? { ok: false } : { ok: true, value };
+}
+
+/** Whether a piece of text reads as a cell value of any kind (used where positions are lost). */
+export function looksLikeValue(raw: string): boolean {
+  return readCell(raw, "signed").ok || readCell(raw, "amount").ok;
+}

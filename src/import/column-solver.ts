@@ -1,0 +1,193 @@
+import { APPLICANT_PARTS } from "../model/applicants.js";
+import type { Edition } from "../model/edition.js";
+import { table3Rows } from "../model/table3.js";
+
+/**
+ * Recovers the columns of table 三 read from flattened text, where each row's blank cells moved to its
+ * end. Per row, the last value is 总计 when it equals the sum of the others; the other values keep
+ * their order but not their columns. Every placement under which each column's identities hold
+ * (本年新收 + 上年结转 = 办理结果总计 + 结转下年度; 办理结果总计 = the sum of the outcomes) is a
+ * candidate; a value's column is decided when all candidates agree on it.
+ */
+
+export interface SolverRow {
+  key: string;
+  /** Parsed values in published order (a placeholder such as "/" counts as 0). */
+  values: number[];
+}
+
+export interface SolverResult {
+  /** Per row key: column index (0–5 for the parts, 6 for 总计) of each value, in order. */
+  columns: Map<string, number[]>;
+  /** Per row key and value index: the columns the arithmetic leaves open (only where more than one). */
+  open: Map<string, Map<number, number[]>>;
+  /** Groups of open values that move together: [rowKey, valueIndex][]. */
+  groups: [string, number][][];
+  /** Whether reading the first track as 自然人 decided something. */
+  presumedNaturalPerson: boolean;
+  /** Rows whose 总计 could not be told, or no placement fits: read left to right. */
+  unresolved: string[];
+}
+
+const TOTAL = 6;
+const BUDGET = 200_000;
+const KEEP = 2_000;
+
+function combinations(m: number, n = APPLICANT_PARTS.length): number[][] {
+  const out: number[][] = [];
+  const walk = (start: number, acc: number[]) => {
+    if (acc.length === m) {
+      out.push(acc.slice());
+      return;
+    }
+    for (let c = start; c <= n - (m - acc.length); c++) walk(c + 1, [...acc, c]);
+  };
+  walk(0, []);
+  return out;
+}
+
+function add(into: number[], cells: number[], sign: 1 | -1): void {
+  cells.forEach((v, c) => {
+    into[c] = (into[c] ?? 0) + sign * v;
+  });
+}
+
+interface Prepared {
+  key: string;
+  parts: number[];
+  hasTotal: boolean;
+  options: number[][];
+}
+
+function prepare(row: SolverRow): Prepared | undefined {
+  const { values } = row;
+  if (values.length === 0) return { key: row.key, parts: [], hasTotal: false, options: [[]] };
+  const last = values[values.length - 1] ?? 0;
+  const others = values.slice(0, -1);
+  if (others.length <= APPLICANT_PARTS.length && others.reduce((a, b) => a + b, 0) === last) {
+    return { key: row.key, parts: others, hasTotal: true, options: combinations(others.length) };
+  }
+  if (values.length === APPLICANT_PARTS.length + 1) {
+    return { key: row.key, parts: others, hasTotal: true, options: [[0, 1, 2, 3, 4, 5]] };
+  }
+  return undefined;
+}
+
+/** Solves the column placement of the flattened rows of table 三 of an edition. */
+export function solveColumns(edition: Edition, rows: SolverRow[]): SolverResult {
+  const result: SolverResult = {
+    columns: new Map(),
+    open: new Map(),
+    groups: [],
+    presumedNaturalPerson: false,
+    unresolved: [],
+  };
+  const leftToRight = (row: SolverRow) => {
+    result.columns.set(
+      row.key,
+      row.values.map((_, i) => i),
+    );
+    result.unresolved.push(row.key);
+  };
+  const prepared: Prepared[] = [];
+  for (const row of rows) {
+    const p = prepare(row);
+    if (p) prepared.push(p);
+    else leftToRight(row);
+  }
+  const spec = table3Rows(edition, true);
+  const kindOf = new Map(spec.map((r) => [r.path.join("."), r.kind]));
+  const at = (kind: string) => prepared.filter((p) => kindOf.get(p.key) === kind);
+  const items = at("item");
+  // Rows outside the identities (subtotals) or adding nothing (all zero) are free: their order is all we know.
+  const bound = [...at("total"), ...at("received"), ...at("carriedOver"), ...at("carriedForward")];
+  const search = [...bound, ...items.filter((p) => p.parts.some((v) => v !== 0))];
+  const free = prepared.filter((p) => !search.includes(p));
+
+  const grid = new Map<string, number[]>(); // row key → the six part cells under the current option
+  const placement = new Map<string, number[]>(); // row key → the option taken
+  const chosen: Map<string, number[]>[] = [];
+  let nodes = 0;
+  const columnSum = (key: string, c: number) => grid.get(key)?.[c] ?? 0;
+  const keyOf = (kind: string) => spec.find((r) => r.kind === kind)?.path.join(".") ?? "";
+  const totalKey = keyOf("total");
+  const balanced = () =>
+    APPLICANT_PARTS.every(
+      (_, c) =>
+        columnSum(keyOf("received"), c) + columnSum(keyOf("carriedOver"), c) ===
+        columnSum(totalKey, c) + columnSum(keyOf("carriedForward"), c),
+    );
+  const running = [0, 0, 0, 0, 0, 0];
+  const dfs = (i: number): void => {
+    if (++nodes > BUDGET) return;
+    if (i === bound.length && !balanced()) return;
+    if (i === search.length) {
+      if (running.every((v, c) => v === columnSum(totalKey, c))) {
+        chosen.push(new Map(search.map((p) => [p.key, (placement.get(p.key) ?? []).slice()])));
+      }
+      return;
+    }
+    const row = search[i] as Prepared;
+    const isItem = i >= bound.length;
+    for (const option of row.options) {
+      const cells = [0, 0, 0, 0, 0, 0];
+      option.forEach((c, k) => {
+        cells[c] = row.parts[k] ?? 0;
+      });
+      if (isItem && cells.some((v, c) => (running[c] ?? 0) + v > columnSum(totalKey, c))) continue;
+      grid.set(row.key, cells);
+      if (isItem) add(running, cells, 1);
+      placement.set(row.key, option);
+      dfs(i + 1);
+      if (isItem) add(running, cells, -1);
+      grid.delete(row.key);
+      if (chosen.length >= KEEP || nodes > BUDGET) return;
+    }
+  };
+  dfs(0);
+
+  // Too many placements to list them all: say nothing is decided rather than decide from a sample.
+  if (chosen.length === 0 || chosen.length >= KEEP || nodes > BUDGET) {
+    for (const p of prepared) {
+      result.columns.set(p.key, [...p.parts.map((_, k) => k), ...(p.hasTotal ? [TOTAL] : [])]);
+      if (p.parts.length > 0 && p.parts.length < APPLICANT_PARTS.length) result.unresolved.push(p.key);
+    }
+    return result;
+  }
+  // Presumption: natural persons file most requests; among the candidates, keep those where the
+  // 自然人 column holds something whenever any candidate does.
+  const usesFirst = (s: Map<string, number[]>) => [...s.values()].some((o) => o.includes(0));
+  const kept = chosen.some(usesFirst) ? chosen.filter(usesFirst) : chosen;
+  const candidates = (s: Map<string, number[]>[], key: string, k: number) =>
+    [...new Set(s.map((x) => x.get(key)?.[k] ?? -1))].sort((a, b) => a - b);
+  result.presumedNaturalPerson = search.some((p) =>
+    p.parts.some((_, k) => candidates(kept, p.key, k).length < candidates(chosen, p.key, k).length),
+  );
+  const first = kept[0] as Map<string, number[]>;
+  const signature = new Map<string, [string, number][]>();
+  for (const p of search) {
+    const option = first.get(p.key) ?? [];
+    result.columns.set(p.key, [...option, ...(p.hasTotal ? [TOTAL] : [])]);
+    p.parts.forEach((_, k) => {
+      const open = candidates(kept, p.key, k);
+      if (open.length < 2) return;
+      if (!result.open.has(p.key)) result.open.set(p.key, new Map());
+      result.open.get(p.key)?.set(k, open);
+      const sig = kept.map((s) => s.get(p.key)?.[k]).join(",");
+      signature.set(sig, [...(signature.get(sig) ?? []), [p.key, k]]);
+    });
+  }
+  for (const p of free) {
+    result.columns.set(p.key, [...p.parts.map((_, k) => k), ...(p.hasTotal ? [TOTAL] : [])]);
+    const options = p.options;
+    p.parts.forEach((_, k) => {
+      const open = [...new Set(options.map((o) => o[k] ?? -1))].sort((a, b) => a - b);
+      if (open.length < 2) return;
+      if (!result.open.has(p.key)) result.open.set(p.key, new Map());
+      result.open.get(p.key)?.set(k, open);
+      signature.set(`free:${p.key}:${k}`, [[p.key, k]]);
+    });
+  }
+  result.groups = [...signature.values()];
+  return result;
+}

@@ -1,0 +1,39 @@
+/**
+ * What every reader produces and the interpreter consumes: the page as blocks in reading order.
+ * Tables are grids after span expansion; a cell copied by a span is marked so its value counts once.
+ */
+export interface GridCell {
+  text: string;
+  /** False on the copies a rowspan/colspan leaves in the cells it covers. */
+  origin: boolean;
+  where: string;
+}
+
+export interface TextBlock {
+  kind: "text";
+  text: string;
+  where: string;
+}
+
+export interface TableBlock {
+  kind: "table";
+  rows: GridCell[][];
+}
+
+/** Flattened text (the seed's form): cells in order with positions lost; `end` closes a row. */
+export interface FlatBlock {
+  kind: "flat";
+  tokens: ({ kind: "cell"; text: string; where: string } | { kind: "end"; where: string })[];
+}
+
+export type Block = TextBlock | TableBlock | FlatBlock;
+
+/** Renderer hints a page may carry (written by renderHtml/renderMarkdown; absent on real pages). */
+export interface PageHints {
+  organKind?: string;
+}
+
+export interface PageDocument {
+  blocks: Block[];
+  hints: PageHints;
+}

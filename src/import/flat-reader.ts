@@ -1,0 +1,113 @@
+import { APPEAL_COLUMNS, APPEAL_GROUPS } from "../model/appeals.js";
+import type { ProactiveRow } from "../model/proactive-rows.js";
+import { describePath } from "../validate/parse.js";
+import { looksLikeValue } from "./cells.js";
+import type { FlatBlock } from "./document.js";
+import type { Reading } from "./reading.js";
+import { headerMatch, table3Path } from "./table-context.js";
+
+type Value = { raw: string; where: string };
+type Open =
+  | { table: "二"; row: ProactiveRow; values: Value[] }
+  | { table: "三"; path: string[]; values: Value[] }
+  | { table: "四"; values: Value[] };
+
+// Flattening moved the row's empty cells to its end, so values fill the columns from the left; where
+// fewer values than columns remain, each value's column is open and the finding says so.
+function placeInOrder(keys: { path: string[]; label: unknown }[], values: Value[], reading: Reading): void {
+  values.forEach((v, k) => {
+    const at = keys[k];
+    if (at) reading.place(at.path, v.raw, v.where);
+  });
+  const extra = values.slice(keys.length);
+  if (extra.length > 0) {
+    const first = keys[0]?.path ?? [];
+    reading.log.add("import.extra-values", first, {
+      field: describePath(reading.edition, first.slice(0, -1)),
+      values: extra.map((v) => v.raw),
+    });
+    for (const v of extra) reading.drop(v.raw, v.where);
+  }
+  if (values.length > 0 && values.length < keys.length) {
+    const placed = keys.slice(0, values.length).map((k) => k.path);
+    reading.log.add(
+      "import.ambiguous-column",
+      placed[0] ?? [],
+      { values: values.map((v) => v.raw), columns: keys.map((k) => k.label), chosen: keys[0]?.label },
+      placed,
+    );
+  }
+}
+
+function close(open: Open | undefined, reading: Reading): void {
+  if (!open) return;
+  if (open.table === "三") {
+    reading.seeRow(open.path);
+    reading.flat3.push({ path: open.path, values: open.values });
+    return;
+  }
+  if (open.table === "二") {
+    const path = ["proactive", open.row.key];
+    reading.seeRow(path);
+    const keys = open.row.columns.map((c) => ({ path: [...path, c.key], label: c.label }));
+    placeInOrder(keys, open.values, reading);
+    return;
+  }
+  for (const group of APPEAL_GROUPS) reading.seeRow(["appeals", group]);
+  const keys = APPEAL_GROUPS.flatMap((g) =>
+    APPEAL_COLUMNS.map((c) => ({
+      path: ["appeals", g, c],
+      label: describePath(reading.edition, ["appeals", g, c]),
+    })),
+  );
+  placeInOrder(keys, open.values, reading);
+}
+
+/** Reads flattened cells (the seed's form): labels open rows, values follow in order, `|||` ends a row. */
+export function readFlat(block: FlatBlock, reading: Reading): void {
+  let open: Open | undefined;
+  const next = (o: Open | undefined) => {
+    close(open, reading);
+    open = o;
+  };
+  for (const token of block.tokens) {
+    if (token.kind === "end") {
+      next(undefined);
+      continue;
+    }
+    const { text, where } = token;
+    if (reading.book.provision(text)) {
+      reading.table = "二";
+      next(undefined);
+      continue;
+    }
+    const row2 = reading.book.table2Row(text);
+    if (row2) {
+      reading.table = "二";
+      next({ table: "二", row: row2, values: [] });
+      continue;
+    }
+    const match3 = reading.book.table3(text, reading.group);
+    if (match3) {
+      reading.table = "三";
+      const path = table3Path(match3, reading);
+      next(path ? { table: "三", path, values: [] } : undefined);
+      continue;
+    }
+    const header = headerMatch(text, reading.book);
+    if (header) {
+      if (header.table !== "generic") reading.table = header.table;
+      next(undefined);
+      continue;
+    }
+    if (looksLikeValue(text)) {
+      if (!open && reading.table === "四") open = { table: "四", values: [] };
+      if (open) open.values.push({ raw: text, where });
+      else reading.drop(text, where);
+      continue;
+    }
+    next(undefined);
+    reading.unknownRow([{ text, where }]);
+  }
+  next(undefined);
+}

@@ -1,0 +1,140 @@
+import type { Edition } from "../model/edition.js";
+import type { AnnualReport } from "../model/report.js";
+import type { Finding, Locale } from "../rules/types.js";
+import { assemble } from "./assemble.js";
+import type { PageDocument, TextBlock } from "./document.js";
+import { editionVotes } from "./edition.js";
+import { FindingLog } from "./findings.js";
+import { placeFlatRows } from "./flat-columns.js";
+import { readFlat } from "./flat-reader.js";
+import { GridColumns, readGrid } from "./grid-reader.js";
+import { labelBook } from "./labels-match.js";
+import { readMeta } from "./meta.js";
+import { Reading } from "./reading.js";
+import { readSections } from "./sections.js";
+import { table3Path, tableOfHeading } from "./table-context.js";
+
+/**
+ * Options of `importHtml` and `importText`.
+ *
+ * @category Import
+ */
+export interface ImportOptions {
+  /** Locale of the findings' messages; default "zh-CN". */
+  locale?: Locale;
+  /** Used when the page's tables do not tell the edition. */
+  edition?: Edition;
+  /** Override what the page says (or fails to say) about the organ and year. */
+  organ?: string;
+  organKind?: "government" | "department" | "other";
+  year?: number;
+}
+
+/**
+ * What an importer read from a page: the report (validate it separately), the `import.*` findings,
+ * everything read but not placed, and the published source of every cell.
+ *
+ * @category Import
+ */
+export interface ImportResult {
+  /** The report as read (validate it separately); absent when the page did not yield one. */
+  report?: AnnualReport;
+  edition?: Edition;
+  /** Findings with ruleId "import.*": ambiguous columns, units converted, rows not found, … */
+  findings: Finding[];
+  /** Everything read but not placed, with where it stood: nothing is dropped. */
+  unmapped: { text: string; where: string }[];
+  /** Canonical path (dotted) → the published cell's raw text and where it stood. */
+  sources: Record<string, { raw: string; where: string }>;
+}
+
+function yearOfTitle(doc: PageDocument): number | undefined {
+  for (const block of doc.blocks) {
+    const year =
+      block.kind === "text" ? /(\d{4})年度?政府信息公开工作年度报告/.exec(block.text)?.[1] : undefined;
+    if (year) return Number(year);
+  }
+  return undefined;
+}
+
+function chooseEdition(doc: PageDocument, options: ImportOptions, log: FindingLog): Edition | undefined {
+  const votes = editionVotes(doc);
+  if (votes["2019"] > 0 && votes["2021"] > 0) {
+    const edition = votes["2021"] > votes["2019"] ? "2021" : "2019";
+    log.add("import.edition-mixed", ["edition"], { edition });
+    return edition;
+  }
+  if (votes["2019"] > 0) return "2019";
+  if (votes["2021"] > 0) return "2021";
+  if (options.edition) {
+    log.add("import.edition-guessed", ["edition"], {
+      edition: options.edition,
+      reason: { zh: "调用参数", en: "the options" },
+    });
+    return options.edition;
+  }
+  const year = options.year ?? yearOfTitle(doc);
+  if (year === undefined) return undefined;
+  const edition = year >= 2021 ? "2021" : "2019";
+  log.add("import.edition-guessed", ["edition"], {
+    edition,
+    reason: { zh: `报告年度 ${year}`, en: `the year ${year}` },
+  });
+  return edition;
+}
+
+// PDF conversions leave a table's corner note and group labels as lines of text between its pieces.
+function tableLine(text: string, reading: Reading): boolean {
+  if (reading.table !== "三") return false;
+  const match = reading.book.table3(text, reading.group);
+  if (match) {
+    const path = table3Path(match, reading);
+    if (path) reading.seeRow(path);
+    return true;
+  }
+  return reading.book.headerWord(text) === "三";
+}
+
+/** The pipeline both importers share once the page is read into blocks. */
+export function importDocument(doc: PageDocument, options: ImportOptions): ImportResult {
+  const log = new FindingLog(options.locale ?? "zh-CN");
+  const sources: ImportResult["sources"] = {};
+  const hasTables = doc.blocks.some((b) => b.kind !== "text");
+  const edition = hasTables ? chooseEdition(doc, options, log) : undefined;
+  if (!edition) {
+    log.add("import.no-tables", [], {});
+    const unmapped = doc.blocks.flatMap((b) => (b.kind === "text" ? [{ text: b.text, where: b.where }] : []));
+    return { findings: log.findings, unmapped, sources };
+  }
+  const reading = new Reading(edition, labelBook(edition), log);
+  const columns = new GridColumns();
+  const lines: TextBlock[] = [];
+  for (const block of doc.blocks) {
+    if (block.kind === "text") {
+      const table = tableOfHeading(block.text);
+      if (table) reading.table = table;
+      if (!table && reading.table && tableLine(block.text, reading)) continue;
+      lines.push(block);
+    } else if (block.kind === "table") readGrid(block, reading, columns);
+    else readFlat(block, reading);
+  }
+  placeFlatRows(reading);
+  const { meta, rest, chrome } = readMeta(lines, options.organKind ?? doc.hints.organKind, log);
+  if (options.organ) meta.organ = options.organ;
+  if (options.year !== undefined) meta.year = options.year;
+  if (!meta.organ) log.add("import.meta-missing", ["organ"], { field: { zh: "报告主体", en: "the organ" } });
+  if (meta.year === undefined)
+    log.add("import.meta-missing", ["year"], { field: { zh: "报告年度", en: "the year" } });
+  if (edition === "2019" && (meta.year ?? 0) >= 2021)
+    log.add("import.outdated-layout", ["edition"], { year: meta.year });
+  const { sections, stray } = readSections(rest);
+  for (const line of [...chrome, ...stray]) reading.drop(line.text, line.where);
+  const report = assemble(reading, meta, sections, sources);
+  return {
+    ...(report ? { report } : {}),
+    edition,
+    findings: log.findings,
+    unmapped: reading.unmapped,
+    sources,
+  };
+}

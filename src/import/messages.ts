@@ -1,0 +1,111 @@
+import type { Label } from "../model/label.js";
+import type { Severity } from "../rules/types.js";
+
+/**
+ * Every finding an importer can report: its id, severity and message templates (zh-CN is the source).
+ *
+ * @category Import
+ * @example
+ * import { IMPORT_MESSAGES } from "zfxxgk";
+ * Object.keys(IMPORT_MESSAGES); // ["import.ambiguous-column", …]
+ */
+export const IMPORT_MESSAGES = {
+  "import.ambiguous-column": {
+    severity: "warning",
+    zh: "扁平文本丢失了列位置：数值 {values|list} 可能属于以下任一列：{columns|list}；暂按“{chosen}”读取",
+    en: "The flattened text lost column positions: value(s) {values|list} may belong to any of {columns|list}; read as “{chosen}” for now",
+  },
+  "import.presumed-natural-person": {
+    severity: "info",
+    zh: "扁平文本中表三每行第一组数值按“自然人”列读取（无法由勾稽关系确定）",
+    en: "In the flattened text the first value track of table 三 is read as “natural persons” (the arithmetic cannot decide it)",
+  },
+  "import.columns-unresolved": {
+    severity: "warning",
+    zh: "表三的列位置无法由勾稽关系确定，已按从左到右读取：{row}",
+    en: "Table 三 column positions could not be recovered from the arithmetic; read left to right: {row}",
+  },
+  "import.placeholder": {
+    severity: "info",
+    zh: "{field}填写为“{raw}”，按空白读取",
+    en: "{field} reads “{raw}”; taken as blank",
+  },
+  "import.unit-converted": {
+    severity: "info",
+    zh: "{field}“{raw}”以元为单位，已换算为 {value} 万元",
+    en: "{field} “{raw}” is in yuan; converted to {value} (10,000 yuan)",
+  },
+  "import.unit-assumed": {
+    severity: "info",
+    zh: "{field}“{raw}”未注明单位，按万元读取",
+    en: "{field} “{raw}” gives no unit; read as 10,000 yuan",
+  },
+  "import.unparsed-value": {
+    severity: "error",
+    zh: "{field}的值“{raw}”无法识别，未导入",
+    en: "{field}: the value “{raw}” could not be read and was not imported",
+  },
+  "import.conflicting-value": {
+    severity: "error",
+    zh: "{field}出现两个不同的值“{first}”和“{second}”，保留前者",
+    en: "{field} was given twice, “{first}” and “{second}”; the first is kept",
+  },
+  "import.missing-row": {
+    severity: "warning",
+    zh: "未找到{field}，按空白填入",
+    en: "{field} was not found; filled in as blank",
+  },
+  "import.unknown-row": {
+    severity: "warning",
+    zh: "表格中有一行无法对应到任何栏目，未导入：{text}",
+    en: "A table row matches no row of the format and was not imported: {text}",
+  },
+  "import.extra-values": {
+    severity: "error",
+    zh: "{field}一行的数值多于列数：{values|list}",
+    en: "The row {field} has more values than columns: {values|list}",
+  },
+  "import.edition-guessed": {
+    severity: "warning",
+    zh: "表二的表头无法判断格式版本，按{reason}取 {edition} 版",
+    en: "Table 二's headers do not tell the format edition; took {edition} from {reason}",
+  },
+  "import.edition-mixed": {
+    severity: "warning",
+    zh: "表二的表头同时出现 2019 版和 2021 版的特征，按多数取 {edition} 版",
+    en: "Table 二's headers mix the 2019 and 2021 editions; took {edition} by majority",
+  },
+  "import.outdated-layout": {
+    severity: "warning",
+    zh: "{year} 年度报告使用了 2019 版（试行）格式，应使用 2021 版格式（国办公开办函〔2021〕30号）",
+    en: "The {year} report uses the 2019 (trial) format; reports for 2021 on use the 2021 format",
+  },
+  "import.organ-inferred": {
+    severity: "info",
+    zh: "报告主体取自{source}：{organ}",
+    en: "The reporting organ was taken from {source}: {organ}",
+  },
+  "import.organ-kind-inferred": {
+    severity: "info",
+    zh: "机关名称以“人民政府”结尾，机关类型按“人民政府”读取",
+    en: "The organ's name ends in 人民政府, so its kind is read as government",
+  },
+  "import.meta-missing": {
+    severity: "error",
+    zh: "未能从页面读出{field}",
+    en: "Could not read {field} from the page",
+  },
+  "import.no-tables": {
+    severity: "error",
+    zh: "未找到年度报告的统计表",
+    en: "No table of an annual report was found",
+  },
+  "import.schema": {
+    severity: "error",
+    zh: "导入结果不符合格式：{detail}",
+    en: "The imported report does not fit the format: {detail}",
+  },
+} as const satisfies Record<string, Label & { severity: Severity }>;
+
+/** The id of an importer finding. */
+export type ImportMessageId = keyof typeof IMPORT_MESSAGES;

@@ -1,0 +1,77 @@
+import type { Edition } from "../model/edition.js";
+import type { OutcomeGroup } from "../model/table3.js";
+import { describePath } from "../validate/parse.js";
+import type { FindingLog } from "./findings.js";
+import type { LabelBook } from "./labels-match.js";
+
+/** A published cell placed at a canonical path, still as raw text. */
+export interface RawCell {
+  path: string[];
+  raw: string;
+  where: string;
+}
+
+/** A table-三 row read from flattened text: its values in order, their columns still to be decided. */
+export interface FlatRow {
+  path: string[];
+  values: { raw: string; where: string }[];
+}
+
+/** Which official table a row belongs to. */
+export type TableId = "二" | "三" | "四";
+
+/** Everything the table readers produce, filled in as the page is read. */
+export class Reading {
+  readonly cells = new Map<string, RawCell>();
+  /** Rows of the tables that were present on the page (by path key), blank or not. */
+  readonly rowsSeen = new Set<string>();
+  readonly flat3: FlatRow[] = [];
+  readonly unmapped: { text: string; where: string }[] = [];
+  table: TableId | undefined;
+  group: OutcomeGroup | undefined;
+
+  constructor(
+    readonly edition: Edition,
+    readonly book: LabelBook,
+    readonly log: FindingLog,
+  ) {}
+
+  /** Places a cell; a blank never overrides a value, two different values keep the first. */
+  place(path: string[], raw: string, where: string): void {
+    const key = path.join(".");
+    const before = this.cells.get(key);
+    if (before && raw.trim() === "") return;
+    if (before && before.raw.trim() !== "" && before.raw !== raw) {
+      this.log.add("import.conflicting-value", path, {
+        field: describePath(this.edition, path),
+        first: before.raw,
+        second: raw,
+      });
+      this.unmapped.push({ text: raw, where });
+      return;
+    }
+    this.cells.set(key, { path, raw, where });
+  }
+
+  seeRow(path: readonly string[]): void {
+    this.rowsSeen.add(path.join("."));
+  }
+
+  /** A table row (or flattened cell) that names nothing of the format: kept, and said so. */
+  unknownRow(cells: { text: string; where: string }[]): void {
+    const kept = cells.filter((c) => c.text.trim() !== "");
+    const first = kept[0];
+    if (!first) return;
+    for (const c of kept) this.drop(c.text, c.where);
+    this.log.add(
+      "import.unknown-row",
+      [],
+      { text: kept.map((c) => c.text).join(" | "), where: first.where },
+      [],
+    );
+  }
+
+  drop(text: string, where: string): void {
+    if (text.trim() !== "") this.unmapped.push({ text, where });
+  }
+}

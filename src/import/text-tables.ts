@@ -1,0 +1,81 @@
+import type { Block, FlatBlock, GridCell, PageDocument, TableBlock } from "./document.js";
+import { cleanText } from "./normalise.js";
+
+const MARKDOWN_ROW = /^\s*\|.*\|\s*$/;
+const MARKDOWN_RULE = /^\s*\|?(\s*:?-{3,}:?\s*\|)+\s*(:?-{3,}:?\s*)?\|?\s*$/;
+const FLAT_END = /^\|+$/;
+const FLAT_CELL = /^([^|].*?)\s*\|$/;
+const HINT = /^<!--\s*zfxxgk\s+organKind=(\w+)\s*-->$/;
+
+// Converters write line breaks inside a cell as <br> and spaces as &nbsp;: both are only whitespace here.
+function cellText(raw: string): string {
+  return cleanText(
+    raw
+      .replace(/<br\s*\/?>/gi, " ")
+      .replace(/&nbsp;/gi, " ")
+      .replace(/\\\|/g, "|"),
+  );
+}
+
+function splitRow(line: string): string[] {
+  const inner = line.trim().replace(/^\|/, "").replace(/\|$/, "");
+  return inner.split(/(?<!\\)\|/).map(cellText);
+}
+
+function headingText(line: string): string {
+  return cleanText(line.replace(/^#{1,6}\s+/, "").replace(/^\*\*(.*)\*\*$/, "$1"));
+}
+
+/**
+ * Reads text: Markdown pipe tables become grids (one per run of rows, so a PDF conversion's one small
+ * table per row stays as it is), flattened cells (`text |` lines, `|||` row ends) become a flat block,
+ * every other line is text.
+ */
+export function readText(text: string): PageDocument {
+  const blocks: Block[] = [];
+  let table: TableBlock | undefined;
+  let flat: FlatBlock | undefined;
+  let tables = 0;
+  let organKind: string | undefined;
+  text.split(/\r?\n/).forEach((line, i) => {
+    const where = `line ${i + 1}`;
+    const hint = HINT.exec(line.trim());
+    if (hint) {
+      organKind = hint[1];
+      return;
+    }
+    if (MARKDOWN_ROW.test(line) && !FLAT_END.test(line.trim())) {
+      flat = undefined;
+      if (MARKDOWN_RULE.test(line)) return;
+      if (!table) {
+        table = { kind: "table", rows: [] };
+        tables++;
+        blocks.push(table);
+      }
+      const r = table.rows.length + 1;
+      const no = tables;
+      table.rows.push(
+        splitRow(line).map(
+          (t, c): GridCell => ({ text: t, origin: true, where: `table ${no}, row ${r}, column ${c + 1}` }),
+        ),
+      );
+      return;
+    }
+    table = undefined;
+    const trimmed = line.trim();
+    const end = FLAT_END.test(trimmed);
+    const cell = end ? undefined : FLAT_CELL.exec(trimmed);
+    if (end || cell) {
+      if (!flat) {
+        flat = { kind: "flat", tokens: [] };
+        blocks.push(flat);
+      }
+      flat.tokens.push(cell?.[1] ? { kind: "cell", text: cellText(cell[1]), where } : { kind: "end", where });
+      return;
+    }
+    flat = undefined;
+    const t = headingText(line);
+    if (t !== "") blocks.push({ kind: "text", text: t, where });
+  });
+  return { blocks, hints: organKind ? { organKind } : {} };
+}

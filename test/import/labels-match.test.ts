@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { labelBook } from "../../src/import/labels-match.js";
+import { normaliseLabel } from "../../src/import/normalise.js";
+
+const path = (m: ReturnType<ReturnType<typeof labelBook>["table3"]>) =>
+  m?.kind === "row" ? m.row.path.join(".") : m;
+
+describe("label matching", () => {
+  const b2019 = labelBook("2019");
+  const b2021 = labelBook("2021");
+
+  it("normalises brackets, ordinals, quotes and whitespace", () => {
+    expect(normaliseLabel("（一）予以公开")).toBe(normaliseLabel("(一)予以公开"));
+    expect(normaliseLabel("1、属于国家秘密")).toBe(normaliseLabel("1.属于国家秘密"));
+    expect(normaliseLabel("3.危及“三安全一稳定”")).toBe(normaliseLabel('3.危及"三安全一稳定"'));
+    expect(normaliseLabel("科研机\n构")).toBe("科研机构");
+    expect(normaliseLabel("第二十条 第（一）项")).toBe(normaliseLabel("第二十条第（一）项"));
+  });
+
+  it.each([
+    ["(一)予以公开", "requests.outcomes.disclosed"],
+    ["3.危及‘三安全一稳定’", "requests.outcomes.withheld.endangersSafety"],
+    ["3、危及三安全一稳定", "requests.outcomes.withheld.endangersSafety"],
+    ["（六）其他", "requests.outcomes.otherHandling"],
+    ["（七）总计", "requests.outcomes.total"],
+  ])("2019: %s → %s", (text, expected) => {
+    expect(path(b2019.table3(text, undefined))).toBe(expected);
+  });
+
+  it.each([
+    ["1.逾期不补正", "requests.outcomes.otherHandling.noCorrection"],
+    ["2.逾期未缴费", "requests.outcomes.otherHandling.unpaidFee"],
+    ["3.其他", "requests.outcomes.otherHandling.other"],
+  ])("2021: %s → %s", (text, expected) => {
+    expect(path(b2021.table3(text, undefined))).toBe(expected);
+  });
+
+  it("reads （六）其他 as the group in 2021 and a label without its ordinal only inside its group", () => {
+    expect(b2021.table3("（六）其他", undefined)).toEqual({ kind: "group", group: "otherHandling" });
+    expect(b2021.table3("属于国家秘密", undefined)).toBeUndefined();
+    expect(path(b2021.table3("属于国家秘密", "withheld"))).toBe("requests.outcomes.withheld.stateSecret");
+  });
+
+  it("takes 规范性文件 and 行政规范性文件 for the same row in both editions", () => {
+    expect(b2019.table2Row("行政规范性文件")?.key).toBe("normativeDocuments");
+    expect(b2021.table2Row("规范性文件")?.key).toBe("normativeDocuments");
+    expect(b2019.table2Column("本年新 制作数量")).toBe("made");
+  });
+
+  it("does not guess: a label that is merely similar matches nothing", () => {
+    expect(b2019.table3("予以公开情况", undefined)).toBeUndefined();
+    expect(b2019.table2Row("行政许可事项")).toBeUndefined();
+  });
+});
