@@ -20,10 +20,10 @@ export function classifySlip(reported: number | null, suggested: number): Slip |
     if (differ.length === 2 && i !== undefined && j === i + 1 && r[i] === s[j] && r[j] === s[i]) {
       return "transposition";
     }
-    // Between one-digit numbers every change is "one digit": it says nothing about the cell.
-    if (differ.length === 1 && s.length > 1) return "digit-changed";
-    return null;
+    return differ.length === 1 ? "digit-changed" : null;
   }
+  // 0 is typed on purpose ("none"): 20 read as 0 is not a dropped digit.
+  if (reported === 0 || suggested === 0) return null;
   if (r.length === s.length - 1 && [...s].some((_, i) => dropOne(s, i) === r)) return "digit-dropped";
   if (r.length === s.length + 1 && [...r].some((ch, i) => ch === r[i - 1] && dropOne(r, i) === s)) {
     return "digit-doubled";
@@ -41,13 +41,14 @@ export function isNeighbourSlip(
   return distance === 1 && (a.reported ?? 0) === b.suggested && (b.reported ?? 0) === a.suggested;
 }
 
+// Rarer slips with fewer possible outcomes say more about which cell was mistyped.
 const STRENGTH: Record<Slip, number> = {
-  transposition: 3,
-  neighbour: 3,
-  "digit-dropped": 2,
-  "digit-doubled": 2,
+  transposition: 4,
+  neighbour: 4,
+  "digit-dropped": 3,
+  "digit-doubled": 3,
   "digit-changed": 2,
-  "left-blank": 1,
+  "left-blank": 2,
 };
 
 /** How strongly a slip points at a cell: a correction singles itself out only at 2 or more. */

@@ -24,7 +24,7 @@ export function table3Cells(report: Json, edition: Edition): CellPath[] {
     .flatMap((row) => APPLICANT_COLUMNS.map((column) => [...row.path, column]));
 }
 
-export function withValues(report: Json, changes: [CellPath, number | null][]): Json {
+export function withValues(report: Json, changes: [CellPath, unknown][]): Json {
   const copy = structuredClone(report);
   for (const [path, value] of changes) setAt(copy, path, value);
   return copy;
