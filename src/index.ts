@@ -6,6 +6,10 @@
  * @packageDocumentation
  */
 
+// Error localisation (suspects)
+export type { LocaliseOptions } from "./localise/localise.js";
+export { localiseErrors } from "./localise/localise.js";
+export type { ErrorLocalisation, Slip, SuspectArea } from "./localise/types.js";
 export type { AppealColumn, AppealGroup, AppealOutcomes, Appeals } from "./model/appeals.js";
 export { APPEAL_COLUMNS, APPEAL_GROUPS, appealsSchema } from "./model/appeals.js";
 // Model and schemas

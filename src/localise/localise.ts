@@ -144,7 +144,11 @@ export function localiseReport(input: LocaliseInput, locale: Locale): ErrorLocal
   return localiseSystem(buildSystem(input), locale);
 }
 
-/** Options of {@link localiseErrors}. */
+/**
+ * Options of {@link localiseErrors}.
+ *
+ * @category Validation
+ */
 export interface LocaliseOptions {
   /** Last year's report: adds the `cross-year.carry-over` equations. */
   previous?: unknown;
