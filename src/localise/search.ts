@@ -72,8 +72,12 @@ function solvePair(rows: [number, number, number][], vi: number, vj: number): Pa
   const [a, b, r] = ap < 0 ? [-ap, -bp, -rp] : [ap, bp, rp];
   // Opposite signs: raising one value raises the other, without end.
   if (b < 0) return { kind: "many" };
+  // Solutions recur every b/gcd steps of x: a long range holds more than the two that x = 0 and
+  // y = 0 can rule out, so there is no need to walk it.
+  const last = Math.floor((r + b * vj) / a);
+  if (last + vi >= 4 * (b / gcd(a, b))) return { kind: "many" };
   let found: PairSolution = { kind: "none" };
-  for (let x = -vi; x <= Math.floor((r + b * vj) / a); x++) {
+  for (let x = -vi; x <= last; x++) {
     const y = (r - a * x) / b;
     if (!ok(x, y)) continue;
     if (found.kind === "one") return { kind: "many" };
