@@ -64,7 +64,7 @@ export interface SuspectArea {
   status: "unique" | "slip" | "ambiguous" | "unexplained";
   /** Fewest cells that must change: 1 or 2; `null` when more than two. */
   size: 1 | 2 | null;
-  /** How many corrections of that size fit. */
+  /** How many corrections of that size fit; `suspects` lists at most ten of them. */
   corrections: number;
   /** The rules with a broken equation in this area. */
   ruleIds: string[];

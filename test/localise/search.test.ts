@@ -29,6 +29,17 @@ describe("searchCorrections on small systems", () => {
     });
   });
 
+  it("does not walk a long range of values to find that a pair is undetermined", () => {
+    const b = new SystemBuilder();
+    const a = b.cell(["a"], 1e9, label, at(0));
+    const c = b.cell(["b"], 1e9, label, at(1));
+    b.equal("test", ["a"], [a, c], [constantForm(4)]);
+    expect(searchCorrections(b.build())[0]).toMatchObject({
+      size: 2,
+      corrections: [{ cells: [0, 1], values: null }],
+    });
+  });
+
   it("solves two equations in two cells exactly, in integers", () => {
     // x + y = 10, x − y = 3 has no integer solution; x + y = 10, x − y = 4 has (7, 3).
     for (const [difference, expected] of [
