@@ -1,9 +1,10 @@
+import { MESSAGES } from "../i18n/messages.js";
 import { APPEAL_GROUP_LABELS, type AppealGroup } from "../model/appeals.js";
 import { joinLabels, type Label } from "../model/label.js";
 import type { AnnualReport } from "../model/report.js";
 import { localise as pick, renderTemplate } from "../rules/format.js";
 import { isSelected, type RuleSelection } from "../rules/select.js";
-import type { Locale, ReportPart } from "../rules/types.js";
+import type { Finding, Locale, ReportPart } from "../rules/types.js";
 import { parseReport } from "../validate/parse.js";
 import { addCarryOverEquations } from "./carry-over-equations.js";
 import { AREA_LABELS, LOCALISE_MESSAGES } from "./messages.js";
@@ -42,8 +43,8 @@ export function buildSystem({ report, parts, previous, ruleIds }: LocaliseInput)
   const builder = new SystemBuilder();
   if (parts.has("requests") && (report.edition === "2019" || report.edition === "2021")) {
     const table3 = addTable3Equations(builder, report, ruleIds);
-    if (previous && ruleIds.has("cross-year.carry-over")) {
-      addCarryOverEquations(builder, previous, table3.line("carriedOver"), table3.form);
+    if (previous && parts.has("meta") && ruleIds.has("cross-year.carry-over")) {
+      addCarryOverEquations(builder, report, previous, table3.line("carriedOver"), table3.form);
     }
   }
   if (parts.has("appeals") && ruleIds.has("appeals.total")) addTable4Equations(builder, report);
@@ -139,9 +140,29 @@ export function localiseSystem(system: EquationSystem, locale: Locale): ErrorLoc
   return { suspects, areas };
 }
 
-/** Error localisation for {@link validateReport}: over the parts that parsed and the rules that ran. */
-export function localiseReport(input: LocaliseInput, locale: Locale): ErrorLocalisation {
-  return localiseSystem(buildSystem(input), locale);
+/**
+ * Error localisation for {@link validateReport}: over the parts that parsed and the rules that ran.
+ * Never throws: a bug here comes back as a finding, and the rule findings still stand.
+ */
+export function localiseReport(
+  input: LocaliseInput,
+  locale: Locale,
+): ErrorLocalisation & { findings: Finding[] } {
+  try {
+    return { ...localiseSystem(buildSystem(input), locale), findings: [] };
+  } catch (error) {
+    const data = { rule: "localise", detail: error instanceof Error ? error.message : String(error) };
+    const finding: Finding = {
+      ruleId: "localise",
+      severity: "warning",
+      path: [],
+      cells: [],
+      messageId: "ruleCrashed",
+      message: renderTemplate(pick(MESSAGES.ruleCrashed, locale), data, locale),
+      data,
+    };
+    return { suspects: [], areas: [], findings: [finding] };
+  }
 }
 
 /**
@@ -179,5 +200,8 @@ export function localiseErrors(input: unknown, options: LocaliseOptions = {}): E
   if (!parsed.partial) return { suspects: [], areas: [] };
   const previous = options.previous === undefined ? undefined : parseReport(options.previous, locale).report;
   const ruleIds = new Set(EQUALITY_RULE_IDS.filter((id) => isSelected(id, options.rules)));
-  return localiseReport({ report: parsed.partial, parts: parsed.parts, previous, ruleIds }, locale);
+  return localiseSystem(
+    buildSystem({ report: parsed.partial, parts: parsed.parts, previous, ruleIds }),
+    locale,
+  );
 }

@@ -112,7 +112,7 @@ export function validateReport(input: unknown, options: ValidateOptions = {}): V
   const previous = previousReport(options.previous, locale);
   if (previous.finding) findings.push(previous.finding);
   const selected = selectRules(catalogue, options.rules);
-  let localisation: ReturnType<typeof localiseReport> = { suspects: [], areas: [] };
+  let localisation: ReturnType<typeof localiseReport> = { suspects: [], areas: [], findings: [] };
   if (parsed.partial && parsed.edition) {
     findings.push(
       ...runRules(
@@ -150,6 +150,7 @@ export function validateReport(input: unknown, options: ValidateOptions = {}): V
       locale,
     );
   }
+  findings.push(...localisation.findings);
   const summary = { error: 0, warning: 0, info: 0 };
   for (const f of findings) summary[f.severity] += 1;
   return {

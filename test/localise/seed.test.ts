@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { localiseErrors } from "../../src/localise/localise.js";
+import { localiseErrors, localiseReport } from "../../src/localise/localise.js";
 import type { Slip } from "../../src/localise/types.js";
+import type { AnnualReport } from "../../src/model/report.js";
 import { validateReport } from "../../src/validate/validate.js";
 import seed from "../fixtures/seed-2020-balikun.json" with { type: "json" };
 import { correctionsOf, equalityErrors, withValues } from "../support/localise-helpers.js";
@@ -237,12 +238,16 @@ describe("which equalities localisation uses", () => {
       ["requests.carriedForward.naturalPerson", 7],
     ]);
     // Last year carried nothing forward (the seed's 结转下年度 is blank).
-    const withPrevious = localiseErrors(report, { previous: seed });
+    const previous = withValues(seed, [[["year"], 2019]]);
+    const withPrevious = localiseErrors(report, { previous });
     expect(withPrevious.areas).toMatchObject([{ status: "unique", size: 1 }]);
     expect(withPrevious.areas[0]?.ruleIds).toContain("cross-year.carry-over");
     expect(withPrevious.suspects).toMatchObject([{ path: R("carriedOver", "naturalPerson"), suggested: 0 }]);
-    const excluded = localiseErrors(report, { previous: seed, rules: { exclude: ["cross-year."] } });
+    expect(validateReport(report, { previous }).suspects).toEqual(withPrevious.suspects);
+    const excluded = localiseErrors(report, { previous, rules: { exclude: ["cross-year."] } });
     expect(excluded.areas).toMatchObject([{ status: "ambiguous" }]);
+    // Like the rule, the carry-over holds between consecutive years only.
+    expect(localiseErrors(report, { previous: seed }).areas).toMatchObject([{ status: "ambiguous" }]);
   });
 
   it("works on the parts that parsed and never throws on bad input", () => {
@@ -259,6 +264,31 @@ describe("which equalities localisation uses", () => {
     expect(validateReport(noEdition).suspects.map((s) => s.path.join("."))).toEqual([
       "appeals.review.upheld",
       "appeals.review.total",
+    ]);
+  });
+
+  it("turns a failure of its own into a finding instead of throwing", () => {
+    const hostile = new Proxy({} as AnnualReport, {
+      get() {
+        throw new Error("boom");
+      },
+    });
+    const result = localiseReport(
+      {
+        report: hostile,
+        parts: new Set(["appeals"]),
+        previous: undefined,
+        ruleIds: new Set(["appeals.total"]),
+      },
+      "en",
+    );
+    expect(result.suspects).toEqual([]);
+    expect(result.findings).toMatchObject([
+      {
+        ruleId: "localise",
+        severity: "warning",
+        message: "Rule localise failed (a bug in zfxxgk, please report it): boom",
+      },
     ]);
   });
 });
