@@ -6,10 +6,6 @@
  * @packageDocumentation
  */
 
-// Error localisation (suspects)
-export type { LocaliseOptions } from "./localise/localise.js";
-export { localiseErrors } from "./localise/localise.js";
-export type { ErrorLocalisation, Slip, SuspectArea } from "./localise/types.js";
 export type { AppealColumn, AppealGroup, AppealOutcomes, Appeals } from "./model/appeals.js";
 export { APPEAL_COLUMNS, APPEAL_GROUPS, appealsSchema } from "./model/appeals.js";
 // Model and schemas
@@ -71,3 +67,9 @@ export { COPIED_TEXT_MIN_LENGTH, COPIED_TEXT_THRESHOLD } from "./rules/cross-yea
 export { PREVIOUS, previousPath } from "./rules/cross-year/previous.js";
 export type { TextOverlap } from "./rules/cross-year/similarity.js";
 export { normaliseNarrative, SHINGLE, textOverlap } from "./rules/cross-year/similarity.js";
+
+// Error localisation (suspects)
+
+export type { LocaliseOptions } from "./localise/localise.js";
+export { localiseErrors } from "./localise/localise.js";
+export type { ErrorLocalisation, Slip, SuspectArea } from "./localise/types.js";
