@@ -42,8 +42,8 @@ function score(correction: Correction, cells: readonly Cell[]): RankedCorrection
 
 /**
  * Ranks the corrections of one size. Arithmetic decides when one fits; otherwise a correction is
- * singled out only by a slip of strength 2 or more that no other correction matches as well, and
- * otherwise all are shown as equally possible: never one confident guess.
+ * singled out only when it is the one a typing slip explains, and otherwise all are shown as equally
+ * possible, slips first: never one confident guess.
  */
 export function rankCorrections(corrections: readonly Correction[], cells: readonly Cell[]): Ranking {
   const scored = corrections.flatMap((c) => score(c, cells) ?? []);
@@ -51,7 +51,8 @@ export function rankCorrections(corrections: readonly Correction[], cells: reado
   if (corrections.length === 1 && only) return { status: "unique", shown: [only] };
   const ordered = [...scored].sort((p, q) => q.score - p.score);
   const [best, second] = ordered;
-  if (best && best.score >= 2 && (!second || second.score < best.score)) {
+  // Only the one correction a slip explains: where two do, either may be the coincidence.
+  if (best && best.score >= 2 && (!second || second.score < 2)) {
     return { status: "slip", shown: [best] };
   }
   return { status: "ambiguous", shown: ordered };

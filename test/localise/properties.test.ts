@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { localiseErrors } from "../../src/localise/localise.js";
+import { classifySlip } from "../../src/localise/slips.js";
 import { APPEAL_COLUMNS, APPEAL_GROUPS } from "../../src/model/appeals.js";
 import { APPLICANT_PARTS } from "../../src/model/applicants.js";
 import { EDITIONS } from "../../src/model/edition.js";
@@ -14,6 +15,7 @@ import {
   table3Cells,
   withValues,
 } from "../support/localise-helpers.js";
+import { typoOf } from "../support/typos.js";
 import { anyStyle, printedTotals, validReport } from "../support/valid-reports.js";
 
 const RUNS = { numRuns: 40 };
@@ -247,6 +249,31 @@ describe("table 四", () => {
           expectEveryCorrectionRepairs(broken);
         },
       ),
+      RUNS,
+    );
+  });
+
+  it("singles out a cell by a slip only when it is the mistyped one", () => {
+    const typed = validReport("2021", anyStyle).chain((report) =>
+      fc
+        .tuple(fc.constantFrom(...APPEAL_GROUPS), fc.constantFrom(...APPEAL_COLUMNS))
+        .chain(([group, column]) => {
+          const path = ["appeals", group, column];
+          return fc.tuple(fc.constant(report), fc.constant(path), typoOf(read(report, path) ?? 0));
+        }),
+    );
+    fc.assert(
+      fc.property(typed, ([report, path, value]) => {
+        const original = read(report, path) ?? 0;
+        // Only slips the classifier knows: 105 → 05 → 5 is not one.
+        fc.pre(value !== original && classifySlip(value, original) !== null);
+        const { suspects, areas } = localiseErrors(withValues(report, [[path, value]]));
+        if (areas[0]?.status === "ambiguous") {
+          expect(suspects.find((s) => samePath(s.path, path))?.suggested).toBe(original);
+        } else {
+          expect(suspects).toMatchObject([{ path, suggested: original, ambiguous: false }]);
+        }
+      }),
       RUNS,
     );
   });

@@ -181,21 +181,33 @@ describe("table 四 in the seed", () => {
   });
 
   it("lets a typing slip single one cell out, and says others fit too", () => {
-    const review = { upheld: 12, corrected: 3, other: 0, pending: 0, total: 51 };
+    // 27 typed as 72: only the total reads as a slip; 20 → 65 or 7 → 52 would be no slip at all.
+    const review = { upheld: 20, corrected: 7, other: 0, pending: 0, total: 72 };
     const result = validateReport(withValues(seed, [[["appeals", "review"], review]]));
     expect(result.suspectAreas).toMatchObject([{ status: "slip", corrections: 5 }]);
     expect(result.suspects).toMatchObject([
       {
         path: ["appeals", "review", "total"],
-        suggested: 15,
+        suggested: 27,
         slip: "transposition",
         ambiguous: false,
         alternatives: 4,
       },
     ]);
     expect(result.suspects[0]?.reason).toBe(
-      "疑似错误：行政复议 · 总计 报 51，应为 15（相邻数字颠倒；另有 4 种改法也能使等式成立，此种符合录入错误）",
+      "疑似错误：行政复议 · 总计 报 72，应为 27（相邻数字颠倒；另有 4 种改法也能使等式成立，此种符合录入错误）",
     );
+  });
+
+  it("does not single one out when a slip explains two of the corrections", () => {
+    // 15 typed as 51: the total swapped, or 39 typed as 3 (a digit dropped).
+    const review = { upheld: 12, corrected: 3, other: 0, pending: 0, total: 51 };
+    const result = validateReport(withValues(seed, [[["appeals", "review"], review]]));
+    expect(result.suspectAreas).toMatchObject([{ status: "ambiguous", corrections: 5 }]);
+    expect(result.suspects.slice(0, 2)).toMatchObject([
+      { path: ["appeals", "review", "total"], suggested: 15, slip: "transposition", ambiguous: true },
+      { path: ["appeals", "review", "corrected"], suggested: 39, slip: "digit-dropped", ambiguous: true },
+    ]);
   });
 
   it("localises each group on its own", () => {
