@@ -76,3 +76,9 @@ export { importText } from "./import/import-text.js";
 export { IMPORT_MESSAGES } from "./import/messages.js";
 export { renderHtml } from "./render/html.js";
 export { renderMarkdown } from "./render/markdown.js";
+
+// Error localisation (suspects)
+
+export type { LocaliseOptions } from "./localise/localise.js";
+export { localiseErrors } from "./localise/localise.js";
+export type { ErrorLocalisation, Slip, SuspectArea } from "./localise/types.js";

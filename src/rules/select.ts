@@ -16,14 +16,20 @@ function matches(id: string, entry: string): boolean {
 }
 
 /**
+ * Whether a selection keeps the rule with this id.
+ *
+ * @category Rules
+ */
+export function isSelected(id: string, selection: RuleSelection = {}): boolean {
+  const { include, exclude } = selection;
+  return (!include || include.some((e) => matches(id, e))) && !exclude?.some((e) => matches(id, e));
+}
+
+/**
  * The rules of a catalogue that a selection keeps, in catalogue order.
  *
  * @category Rules
  */
 export function selectRules(catalogue: readonly Rule[], selection: RuleSelection = {}): Rule[] {
-  const { include, exclude } = selection;
-  return catalogue.filter(
-    (rule) =>
-      (!include || include.some((e) => matches(rule.id, e))) && !exclude?.some((e) => matches(rule.id, e)),
-  );
+  return catalogue.filter((rule) => isSelected(rule.id, selection));
 }

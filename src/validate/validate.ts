@@ -1,4 +1,6 @@
 import { MESSAGES } from "../i18n/messages.js";
+import { localiseReport } from "../localise/localise.js";
+import type { Suspect, SuspectArea } from "../localise/types.js";
 import type { AnnualReport } from "../model/report.js";
 import { rules as catalogue } from "../rules/catalogue.js";
 import { localise, renderTemplate } from "../rules/format.js";
@@ -22,17 +24,7 @@ export interface ValidateOptions {
   rules?: RuleSelection;
 }
 
-/**
- * The cell most likely wrong and the value it should hold (error localisation).
- *
- * @category Validation
- */
-export interface Suspect {
-  path: (string | number)[];
-  reported: number | null;
-  suggested: number;
-  reason: string;
-}
+export type { Suspect, SuspectArea } from "../localise/types.js";
 
 /**
  * What {@link validateReport} returns.
@@ -46,8 +38,10 @@ export interface ValidationResult {
   report?: AnnualReport;
   /** Schema problems first, then rule findings in catalogue order. */
   findings: Finding[];
-  /** Error localisation: the cells most likely wrong. */
+  /** Error localisation: the cells most likely wrong, over the equality rules that ran (rules.md). */
   suspects: Suspect[];
+  /** Error localisation: one verdict per area with a broken equation (located, ambiguous, unexplained). */
+  suspectAreas: SuspectArea[];
   summary: { error: number; warning: number; info: number };
 }
 
@@ -117,17 +111,28 @@ export function validateReport(input: unknown, options: ValidateOptions = {}): V
   const findings = [...parsed.findings];
   const previous = previousReport(options.previous, locale);
   if (previous.finding) findings.push(previous.finding);
+  const selected = selectRules(catalogue, options.rules);
+  let localisation: ReturnType<typeof localiseReport> = { suspects: [], areas: [], findings: [] };
   if (parsed.partial && parsed.edition) {
     findings.push(
       ...runRules(
-        selectRules(catalogue, options.rules),
+        selected,
         { report: parsed.partial, parts: parsed.parts, edition: parsed.edition, previous: previous.report },
         locale,
       ),
     );
+    localisation = localiseReport(
+      {
+        report: parsed.partial,
+        parts: parsed.parts,
+        previous: previous.report,
+        ruleIds: new Set(selected.map((r) => r.id)),
+      },
+      locale,
+    );
   } else if (parsed.partial && parsed.parts.has("appeals")) {
     // Edition unknown: only the tables both editions share can be checked.
-    const shared = selectRules(catalogue, options.rules).filter((r) => r.uses.every((p) => p === "appeals"));
+    const shared = selected.filter((r) => r.uses.every((p) => p === "appeals"));
     findings.push(
       ...runRules(
         shared,
@@ -135,14 +140,25 @@ export function validateReport(input: unknown, options: ValidateOptions = {}): V
         locale,
       ),
     );
+    localisation = localiseReport(
+      {
+        report: parsed.partial,
+        parts: new Set(["appeals"]),
+        previous: undefined,
+        ruleIds: new Set(shared.map((r) => r.id)),
+      },
+      locale,
+    );
   }
+  findings.push(...localisation.findings);
   const summary = { error: 0, warning: 0, info: 0 };
   for (const f of findings) summary[f.severity] += 1;
   return {
     valid: summary.error === 0,
     ...(parsed.report ? { report: parsed.report } : {}),
     findings,
-    suspects: [],
+    suspects: localisation.suspects,
+    suspectAreas: localisation.areas,
     summary,
   };
 }
