@@ -16,4 +16,7 @@ for (const finding of result.findings) {
   console.log(`- [${finding.severity}] ${cell?.label.zh ?? finding.path.join(".")}`);
   console.log(`  ${finding.message}`);
 }
+// Which cell to fix: error localisation names the cell and the value it should hold.
+for (const suspect of result.suspects) console.log(suspect.reason);
 console.log(`错误 ${result.summary.error}，警告 ${result.summary.warning}`);
+if (result.valid || result.suspects[0]?.suggested !== 129) throw new Error("expected the slip to be found");

@@ -58,6 +58,7 @@ function failed(file: string, error: unknown, locale: Locale, line?: number): Fi
     valid: null,
     summary: { error: 0, warning: 0, info: 0 },
     findings: [],
+    suspects: [],
   };
 }
 
@@ -69,10 +70,15 @@ export function checkLoaded(
   line?: number,
 ): FileResult {
   try {
-    const result = validateReport(loaded.input, {
-      locale: settings.locale,
-      ...(settings.previous !== undefined ? { previous: settings.previous } : {}),
-    });
+    // An importer that could build no report has said why in its findings; validating nothing would
+    // only add a "schema" finding that says the same again.
+    const result =
+      loaded.kind !== "json" && loaded.input === undefined
+        ? { findings: [], suspects: [] }
+        : validateReport(loaded.input, {
+            locale: settings.locale,
+            ...(settings.previous !== undefined ? { previous: settings.previous } : {}),
+          });
     const edition = editionOf(loaded.input);
     const findings = [...loaded.findings, ...result.findings].map((f) => place(f, edition));
     const summary = { error: 0, warning: 0, info: 0 };
@@ -88,6 +94,14 @@ export function checkLoaded(
       valid: summary.error === 0,
       summary,
       findings,
+      suspects: result.suspects.map(({ path, reported, suggested, reason, slip, ambiguous }) => ({
+        path,
+        reported,
+        suggested,
+        reason,
+        slip,
+        ambiguous,
+      })),
     };
   } catch (error) {
     return failed(file, error, settings.locale, line);
@@ -98,7 +112,7 @@ export function checkLoaded(
 export function checkFile(file: string, absolute: string, settings: CheckSettings): FileResult {
   let loaded: Loaded;
   try {
-    loaded = loadBytes(readFileSync(absolute));
+    loaded = loadBytes(readFileSync(absolute), settings.locale);
   } catch (error) {
     return failed(file, readError(error), settings.locale);
   }
@@ -109,7 +123,7 @@ export function checkFile(file: string, absolute: string, settings: CheckSetting
 export function checkLine(file: string, line: number, text: string, settings: CheckSettings): FileResult {
   let loaded: Loaded;
   try {
-    loaded = loadText(text, "utf-8");
+    loaded = loadText(text, "utf-8", settings.locale);
   } catch (error) {
     return failed(file, error, settings.locale, line);
   }

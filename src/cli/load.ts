@@ -1,4 +1,6 @@
-import type { Finding } from "../rules/types.js";
+import { importHtml } from "../import/import-html.js";
+import { importText } from "../import/import-text.js";
+import type { Finding, Locale } from "../rules/types.js";
 import { decode } from "./decode.js";
 import { CliError } from "./errors.js";
 
@@ -15,13 +17,10 @@ export interface Loaded {
   findings: Finding[];
 }
 
-/** The shape of `importHtml` / `importText` that the CLI needs. */
-type Importer = (text: string) => { report?: unknown; findings: Finding[] };
+type Importer = (text: string, options: { locale: Locale }) => { report?: unknown; findings: Finding[] };
 
-// WIRING: once src/import lands, import importHtml and importText and list them here as
-// `{ html: importHtml, text: importText }`; nothing else in the CLI changes (every command reads files
-// through this module).
-const IMPORTERS: Partial<Record<Exclude<InputKind, "json">, Importer>> = {};
+// Every command reads files through this module, so these two lines give all of them HTML and text.
+const IMPORTERS: Record<Exclude<InputKind, "json">, Importer> = { html: importHtml, text: importText };
 
 /** Tells JSON, HTML and text apart by the first non-blank characters. */
 export function detectKind(text: string): InputKind {
@@ -54,27 +53,19 @@ export function parseJson(text: string): unknown {
   }
 }
 
-/** Reads already-decoded text of any kind into a report input. */
-export function loadText(text: string, encoding: string): Loaded {
+/** Reads already-decoded text of any kind into a report input; importer findings in `locale`. */
+export function loadText(text: string, encoding: string, locale: Locale = "zh-CN"): Loaded {
   if (text.trim() === "") throw new CliError("E_EMPTY", { zh: "文件为空", en: "the file is empty" });
   const kind = detectKind(text);
   if (kind === "json") return { kind, encoding, input: parseJson(text), findings: [] };
-  const importer = IMPORTERS[kind];
-  if (!importer) {
-    const what = kind === "html" ? { zh: "HTML 网页", en: "HTML pages" } : { zh: "文本", en: "text" };
-    throw new CliError("E_UNSUPPORTED", {
-      zh: `识别为${what.zh}，但本版本尚不能导入${what.zh}（目前只支持 JSON）`,
-      en: `looks like ${what.en}, which this build cannot import yet (only JSON for now)`,
-    });
-  }
-  const imported = importer(text);
+  const imported = IMPORTERS[kind](text, { locale });
   // An import is a parsed report (amounts as Decimal); validateReport takes the JSON form.
   const input = imported.report === undefined ? undefined : JSON.parse(JSON.stringify(imported.report));
   return { kind, encoding, input, findings: imported.findings };
 }
 
 /** Decodes a file's bytes (UTF-8 with or without BOM, UTF-16, GBK/GB2312/GB18030) and reads it. */
-export function loadBytes(bytes: Uint8Array): Loaded {
+export function loadBytes(bytes: Uint8Array, locale: Locale = "zh-CN"): Loaded {
   const { text, encoding } = decode(bytes);
-  return loadText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, encoding);
+  return loadText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, encoding, locale);
 }

@@ -24,6 +24,17 @@ export const outputFindingSchema = z
   })
   .describe("One finding on one cell.");
 
+export const outputSuspectSchema = z
+  .object({
+    path: path.describe("The cell most likely wrong."),
+    reported: z.int().nullable().describe("The published value; null when blank."),
+    suggested: z.int().describe("The value that makes every broken equality hold."),
+    reason: z.string().describe("Rendered in the locale asked for."),
+    slip: z.string().nullable().describe("The typing slip the change matches, or null."),
+    ambiguous: z.boolean().describe("One candidate among several that fit equally."),
+  })
+  .describe("Error localisation: a cell most likely wrong and the value it should hold.");
+
 export const fileResultSchema = z
   .object({
     file: z.string().describe("The path as given or found in a folder."),
@@ -42,6 +53,7 @@ export const fileResultSchema = z
     valid: z.boolean().nullable().describe("No error finding; null when the file failed."),
     summary: counts,
     findings: z.array(outputFindingSchema),
+    suspects: z.array(outputSuspectSchema).describe("Cells most likely wrong, best first."),
   })
   .describe("The result for one report (one file, or one line of --ndjson input).");
 
@@ -68,6 +80,7 @@ export const validateOutputSchema = z
 
 export type OutputFinding = z.infer<typeof outputFindingSchema>;
 export type FileResult = z.infer<typeof fileResultSchema>;
+export type OutputSuspect = z.infer<typeof outputSuspectSchema>;
 export type RunSummary = z.infer<typeof runSummarySchema>;
 export type ValidateOutput = z.infer<typeof validateOutputSchema>;
 

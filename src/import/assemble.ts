@@ -6,7 +6,7 @@ import { joinLabels, type Label } from "../model/label.js";
 import type { AnnualReport } from "../model/report.js";
 import { editionSchema } from "../model/report.js";
 import type { Sections } from "../model/report-meta.js";
-import { describePath } from "../validate/parse.js";
+import { bilingual, describePath, detail } from "../validate/parse.js";
 import { type CellKind, readCell } from "./cells.js";
 import { proactiveRows } from "./labels-match.js";
 import type { PageMeta } from "./meta.js";
@@ -90,11 +90,15 @@ export function assemble(
     }
   }
   if (Object.keys(sections).length > 0) out.sections = sections;
-  const parsed = editionSchema(edition).safeParse(out);
+  const parsed = editionSchema(edition).safeParse(out, { error: bilingual });
   if (parsed.success) return parsed.data as AnnualReport;
   for (const issue of parsed.error.issues) {
     const path = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p));
-    log.add("import.schema", path, { detail: `${describePath(edition, path).zh}: ${issue.message}` });
+    const field = describePath(edition, path);
+    const message = detail(issue.message);
+    log.add("import.schema", path, {
+      detail: { zh: `${field.zh}：${message.zh}`, en: `${field.en}: ${message.en}` },
+    });
   }
   return undefined;
 }

@@ -17,17 +17,26 @@ export function signed(meta: FieldMeta) {
 
 const DECIMAL = /^\d+(\.\d+)?$/;
 
+/** A finite, non-negative decimal.js `Decimal` (JSON never carries one: the JSON Schema leaves it out). */
+export const decimalInstance = z.instanceof(Decimal).refine((d) => d.isFinite() && !d.isNegative(), {
+  message: "金额须为非负有限数 / amount must be finite and non-negative",
+});
+
 /**
  * Money in 万元 as a decimal.js `Decimal`, never a float. JSON carries a decimal string ("4068.208")
  * or a number; `z.encode` gives the string back. `null` when blank.
  */
 export function amount(meta: FieldMeta) {
   const codec = z.codec(
-    z.union([z.string().trim().regex(DECIMAL), z.number().nonnegative().finite()]),
+    // A Decimal is taken as is, so a report that was parsed already (an importer's) validates again.
+    z.union([z.string().trim().regex(DECIMAL), z.number().nonnegative().finite(), decimalInstance]),
     z.instanceof(Decimal),
     {
       // String(n) keeps the shortest round-trip digits of a JSON number, so 52.15 stays 52.15.
-      decode: (value) => new Decimal(typeof value === "number" ? String(value) : value),
+      decode: (value) =>
+        Decimal.isDecimal(value)
+          ? (value as Decimal)
+          : new Decimal(typeof value === "number" ? String(value) : value),
       encode: (value) => value.toFixed(),
     },
   );

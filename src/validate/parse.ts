@@ -23,7 +23,7 @@ function text(map: typeof zhCN, issue: RawIssue): string {
 
 // Both locales are rendered while zod still has the input at hand; the finding keeps them as data,
 // so it can be shown in either locale later without the input.
-const bilingual: z.core.$ZodErrorMap = (issue) => {
+export const bilingual: z.core.$ZodErrorMap = (issue) => {
   if (issue.code === "unrecognized_keys" && issue.keys.length > MAX_KEYS) {
     const data = { keys: issue.keys.slice(0, MAX_KEYS), count: issue.keys.length };
     return JSON.stringify({
@@ -34,7 +34,8 @@ const bilingual: z.core.$ZodErrorMap = (issue) => {
   return JSON.stringify({ zh: text(zhCN, issue), en: text(en, issue) });
 };
 
-function detail(message: string): Label {
+/** The zh/en pair a message of {@link bilingual} carries. */
+export function detail(message: string): Label {
   try {
     const parsed = JSON.parse(message) as Label;
     if (typeof parsed.zh === "string" && typeof parsed.en === "string") return parsed;

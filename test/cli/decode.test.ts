@@ -79,16 +79,18 @@ describe("detectKind and load", () => {
     expect(loaded.input).toEqual(JSON.parse(seedText));
   });
 
-  it("says plainly that HTML and text cannot be imported by this build yet", () => {
-    const page = readFileSync(new URL("cli/balikun-excerpt.gb2312.html", FIXTURES));
-    expect(() => loadBytes(page)).toThrowError(/HTML/);
-    const text = readFileSync(new URL("seed-2020-balikun.txt", FIXTURES));
-    try {
-      loadBytes(text);
-      expect.unreachable();
-    } catch (error) {
-      expect((error as CliError).code).toBe("E_UNSUPPORTED");
-    }
+  it("imports HTML pages and text through the importers, keeping their findings", () => {
+    const page = loadBytes(readFileSync(new URL("official-2021-hami.html", FIXTURES)));
+    expect(page).toMatchObject({
+      kind: "html",
+      encoding: "utf-8",
+      input: { organ: "哈密市人民政府", year: 2022 },
+    });
+    const text = loadBytes(readFileSync(new URL("seed-2020-balikun.txt", FIXTURES)), "en");
+    expect(text.kind).toBe("text");
+    expect(text.input).toEqual(JSON.parse(readFileSync(new URL("seed-2020-balikun.json", FIXTURES), "utf8")));
+    const ambiguous = text.findings.find((f) => f.ruleId === "import.ambiguous-column");
+    expect(ambiguous?.message).toMatch(/^The flattened text/);
   });
 
   it("calls an empty file empty", () => {

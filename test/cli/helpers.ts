@@ -43,7 +43,8 @@ export async function run(
 
 /**
  * A folder like a supervisor's: the seed as submitted, one with a broken cell, one cut off mid-file,
- * one saved in GBK, one with a UTF-8 BOM, and a published HTML page, in a sub-folder too.
+ * one saved in GBK, one with a UTF-8 BOM, the seed as published (flattened text), and in a sub-folder
+ * a published 2021 page and a GB2312 excerpt of a page that holds no whole report.
  */
 export function mixedFolder(): string {
   const dir = mkdtempSync(join(tmpdir(), "zfxxgk-cli-"));
@@ -56,7 +57,9 @@ export function mixedFolder(): string {
   copyFileSync(new URL("cli/seed-2020-balikun.gbk.json", FIXTURES), join(dir, "d-gbk.json"));
   writeFileSync(join(dir, "e-bom.json"), `\uFEFF${text}`);
   const sub = mkdtempSync(join(dir, "f-pages-"));
+  copyFileSync(new URL("seed-2020-balikun.txt", FIXTURES), join(dir, "g-seed.txt"));
   copyFileSync(new URL("cli/balikun-excerpt.gb2312.html", FIXTURES), join(sub, "page.html"));
+  copyFileSync(new URL("official-2021-hami.html", FIXTURES), join(sub, "h-hami.html"));
   writeFileSync(join(dir, "notes.docx"), "not a report file: skipped in folders");
   return dir;
 }

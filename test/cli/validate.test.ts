@@ -24,11 +24,17 @@ describe("zfxxgk validate DIR", () => {
     expect(verdict("c-corrupt.json")).toMatch(/^! .*无法检查：不是有效的 JSON（第 \d+ 行第 \d+ 列）/);
     expect(verdict("d-gbk.json")).toMatch(/^✓ .*巴里坤县人民政府 2020 年度报告/);
     expect(verdict("e-bom.json")).toMatch(/^✓ /);
-    expect(verdict("page.html")).toMatch(/^! .*识别为HTML 网页，但本版本尚不能导入/);
+    expect(verdict("g-seed.txt")).toMatch(
+      /^✓ .*巴里坤县人民政府 2020 年度报告.*通过（0 个错误，2 个警告，3 个提示）/,
+    );
+    expect(verdict("h-hami.html")).toMatch(/^✓ .*哈密市人民政府 2022 年度报告（2021 年版格式）/);
+    // An excerpt with no tables: the importer says what it could not find, and nothing is validated.
+    expect(verdict("page.html")).toMatch(/^✗ .*4 个错误/);
+    expect(stdout).toContain("未能从页面读出报告主体");
     expect(stdout).not.toContain("notes.docx");
     expect(stdout).not.toMatch(/at .*\.ts:\d+/); // no stack trace
-    expect(stdout).toContain("共 6 份报告：通过 3，有错误 1，无法读取 2；错误 2，警告 4，提示 0");
-    expect(stdout).toContain("按规则：sections.required 4 · requests.balance 1 · requests.row-total 1");
+    expect(stdout).toContain("共 8 份报告：通过 5，有错误 2，无法读取 1；错误 6，警告 39，提示 4");
+    expect(stdout).toMatch(/按规则：import\.missing-row 32 · sections\.required 6 · /);
   });
 
   it("puts each finding under its table, on its cell, with the equation", async () => {
@@ -136,7 +142,7 @@ describe("zfxxgk validate DIR", () => {
   it("draws a progress bar on a terminal's stderr only", async () => {
     const dir = mixedFolder();
     const tty = await run(["validate", dir], { tty: true, env: { NO_COLOR: "1" } });
-    expect(tty.stderr).toContain("已检查 6/6");
+    expect(tty.stderr).toContain("已检查 8/8");
     expect((await run(["validate", dir])).stderr).toBe("");
   });
 });
@@ -149,7 +155,17 @@ describe("zfxxgk validate --format json", () => {
     const output = JSON.parse(stdout);
     expect(checkDocument(output), JSON.stringify(checkDocument.errors)).toBe(true);
     expect(validateOutputSchema.safeParse(output).success).toBe(true);
-    expect(output.summary).toMatchObject({ files: 6, valid: 3, invalid: 1, failed: 2, error: 2, warning: 4 });
+    expect(output.summary).toMatchObject({
+      files: 8,
+      valid: 5,
+      invalid: 2,
+      failed: 1,
+      error: 6,
+      warning: 39,
+    });
+    const text = output.files.find((f: { file: string }) => f.file.endsWith("g-seed.txt"));
+    expect(text).toMatchObject({ kind: "text", status: "checked", valid: true });
+    expect(text.findings.map((f: { ruleId: string }) => f.ruleId)).toContain("import.ambiguous-column");
     const broken = output.files.find((f: { file: string }) => f.file.endsWith("b-broken.json"));
     const balance = broken.findings.find((f: { ruleId: string }) => f.ruleId === "requests.balance");
     expect(balance).toMatchObject({

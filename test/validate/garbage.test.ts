@@ -1,3 +1,4 @@
+import Decimal from "decimal.js";
 import { describe, expect, it } from "vitest";
 import { validateReport } from "../../src/validate/validate.js";
 import { seed, withCells } from "../support/fixtures.js";
@@ -117,5 +118,24 @@ describe("garbage of every kind", () => {
     expect(only).toEqual(["requests.balance", "requests.row-total"]);
     const none = validateReport(input, { rules: { exclude: ["requests.", "sections"] } }).findings;
     expect(none).toEqual([]);
+  });
+});
+
+describe("reports that were parsed already", () => {
+  it("validates a report validateReport returned (Decimal amounts) to the same findings", () => {
+    const first = validateReport(seed());
+    const again = validateReport(first.report);
+    expect(again.report).toEqual(first.report);
+    expect(again.findings).toEqual(first.findings);
+  });
+
+  it("rejects a negative or infinite Decimal amount", () => {
+    for (const value of [new Decimal(-1), new Decimal(Number.POSITIVE_INFINITY)]) {
+      const result = validateReport(withCells(seed(), { "proactive.procurement.amount": value }));
+      expect(result.findings[0]).toMatchObject({
+        ruleId: "schema",
+        path: ["proactive", "procurement", "amount"],
+      });
+    }
   });
 });

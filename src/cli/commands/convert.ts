@@ -1,10 +1,10 @@
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { renderHtml } from "../../render/html.js";
+import { renderMarkdown } from "../../render/markdown.js";
 import { validateReport } from "../../validate/validate.js";
 import type { CommandDef } from "../args.js";
 import { CliError } from "../errors.js";
 import { write } from "../io.js";
-import { loadBytes } from "../load.js";
+import { readReportFile } from "../read-file.js";
 
 /** `zfxxgk convert`: a report in another form. */
 export const convertCommand: CommandDef = {
@@ -26,19 +26,11 @@ export const convertCommand: CommandDef = {
   },
   async run({ values, positionals, locale, io }) {
     const file = positionals[0] as string;
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(resolve(io.cwd, file));
-    } catch {
-      throw new CliError("E_READ", { zh: `无法读取 ${file}`, en: `cannot read ${file}` });
-    }
-    const loaded = loadBytes(bytes);
-    // WIRING: once src/render lands, `html` → renderHtml(report), `markdown` → renderMarkdown(report).
-    if (values.to !== "json") {
-      throw new CliError("E_NOT_AVAILABLE", {
-        zh: `本版本尚不能输出 ${values.to}（渲染器尚未合入）`,
-        en: `this build cannot write ${values.to} yet (the renderers have not landed)`,
-      });
+    const loaded = readReportFile(file, io, locale);
+    // What the importer could not decide (ambiguous columns, converted units) goes to stderr, so the
+    // converted report on stdout stays clean and nothing is dropped silently.
+    for (const f of loaded.findings) {
+      await write(io.stderr, `${file}: [${f.severity}] ${f.ruleId} ${f.path.join(".")} ${f.message}\n`);
     }
     const result = validateReport(loaded.input, { locale, rules: { include: [] } });
     if (!result.report) {
@@ -48,7 +40,13 @@ export const convertCommand: CommandDef = {
         en: `${file} is not a report of either edition: ${first ? `${first.path.join(".")} ${first.message}` : ""}`,
       });
     }
-    await write(io.stdout, `${JSON.stringify(result.report, null, 2)}\n`);
+    const out =
+      values.to === "html"
+        ? renderHtml(result.report)
+        : values.to === "markdown"
+          ? renderMarkdown(result.report)
+          : JSON.stringify(result.report, null, 2);
+    await write(io.stdout, out.endsWith("\n") ? out : `${out}\n`);
     return 0;
   },
 };

@@ -24,6 +24,7 @@ export function renderMarkdown(result: FileResult, locale: Locale): string {
       }
     }
   }
+  if (result.suspects.length) lines.push("", ...result.suspects.map((s) => `- ${cell(s.reason)}`));
   return `${lines.join("\n")}\n\n`;
 }
 

@@ -72,6 +72,8 @@ export function renderText(result: FileResult, locale: Locale, p: Paint): string
       lines.push(`      ${f.message}`);
     }
   }
+  // Which cell to fix: error localisation, after the findings it explains.
+  for (const s of result.suspects) lines.push(`  ${p.warning("→")} ${s.reason}`);
   return `${lines.join("\n")}\n`;
 }
 
