@@ -97,12 +97,13 @@ export function addTable3Equations(builder: SystemBuilder, report: AnnualReport,
   if (rules.has("requests.row-total")) {
     for (const line of view.lines) {
       if (line.values.total === null) continue;
-      // As the rule reads it: a blank part is 0 here, even a blank of （七）总计 that balance reads as implied.
-      const part = (c: ApplicantColumn) =>
-        line === total && line.values[c] === null ? constantForm(0) : form(line, c);
-      builder.equal("requests.row-total", [...line.row.path, "total"], APPLICANT_PARTS.map(part), [
-        form(line, "total"),
-      ]);
+      // A blank part of （七）总计 follows its items, as the rule reads it.
+      builder.equal(
+        "requests.row-total",
+        [...line.row.path, "total"],
+        APPLICANT_PARTS.map((c) => form(line, c)),
+        [form(line, "total")],
+      );
     }
   }
   return { form, line: (key: string) => row(key) };

@@ -21,8 +21,14 @@ function rowTerm(view: Table3View, line: Table3Line, column: ApplicantColumn): E
 }
 
 /** A cell of table 三 as a term, labelled by its column (for row equations). */
-function columnTerm(line: Table3Line, column: ApplicantColumn): EquationTerm {
-  return term([...line.row.path, column], columnLabel(column), line.values[column]);
+// A blank part of （七）总计 is itself a total: read it as implied, as every other rule does.
+function columnTerm(view: Table3View, line: Table3Line, column: ApplicantColumn): EquationTerm {
+  return term(
+    [...line.row.path, column],
+    columnLabel(column),
+    line.values[column],
+    view.implied(line, column),
+  );
 }
 
 function line(view: Table3View, ...path: string[]): Table3Line | undefined {
@@ -176,11 +182,12 @@ export const requestsRowTotal = defineRule({
     },
   },
   check({ report, emit }) {
-    for (const l of table3View(report).lines) {
+    const view = table3View(report);
+    for (const l of view.lines) {
       if (l.values.total === null) continue;
       const equation = broken(
-        APPLICANT_PARTS.map((c) => columnTerm(l, c)),
-        [columnTerm(l, "total")],
+        APPLICANT_PARTS.map((c) => columnTerm(view, l, c)),
+        [columnTerm(view, l, "total")],
       );
       if (!equation) continue;
       emit({

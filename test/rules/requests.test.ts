@@ -167,6 +167,11 @@ ruleCases("requests.row-total", {
       report: seed,
       cells: { "requests.received.total": null },
     },
+    {
+      name: "blank parts of （七）总计 under a filled 总计 (read as their items, as total-blank says)",
+      report: seed,
+      cells: { "requests.outcomes.total.naturalPerson": null, "requests.outcomes.total.business": null },
+    },
   ],
   invalid: [
     {
