@@ -159,3 +159,31 @@ export function parseReport(input: unknown, locale: Locale): Parsed {
   }
   return { edition, report: undefined, partial: partial as unknown as AnnualReport, parts, findings };
 }
+
+/**
+ * {@link parseReport} for input whose getters or proxies may throw while zod reads them: such input is
+ * one "unreadable" finding, never an exception.
+ */
+export function safeParseReport(input: unknown, locale: Locale): Parsed {
+  try {
+    return parseReport(input, locale);
+  } catch (error) {
+    const data = { detail: error instanceof Error ? error.message : String(error) };
+    const finding: Finding = {
+      ruleId: "schema",
+      severity: "error",
+      path: [],
+      cells: [],
+      messageId: "unreadable",
+      message: renderTemplate(localise(MESSAGES.unreadable, locale), data, locale),
+      data,
+    };
+    return {
+      edition: undefined,
+      report: undefined,
+      partial: undefined,
+      parts: new Set(),
+      findings: [finding],
+    };
+  }
+}

@@ -7,7 +7,7 @@ import { localise, renderTemplate } from "../rules/format.js";
 import { runRules } from "../rules/run.js";
 import { type RuleSelection, selectRules } from "../rules/select.js";
 import type { Finding, Locale } from "../rules/types.js";
-import { type Parsed, parseReport } from "./parse.js";
+import { safeParseReport } from "./parse.js";
 import { readReport } from "./read-report.js";
 
 /**
@@ -47,7 +47,6 @@ export interface ValidationResult {
 
 function previousReport(previous: unknown, locale: Locale): { report?: AnnualReport; finding?: Finding } {
   if (previous === undefined) return {};
-  // readReport also takes last year's report as validateReport returned it (Decimal amounts).
   const parsed = readReport(previous, locale);
   if (parsed.report) return { report: parsed.report };
   const first = parsed.findings[0];
@@ -63,32 +62,6 @@ function previousReport(previous: unknown, locale: Locale): { report?: AnnualRep
       data,
     },
   };
-}
-
-// Getters and proxies can throw while zod reads them: such input is unreadable, not a crash.
-function safely(input: unknown, locale: Locale): Parsed {
-  try {
-    return parseReport(input, locale);
-  } catch (error) {
-    const data = { detail: error instanceof Error ? error.message : String(error) };
-    return {
-      edition: undefined,
-      report: undefined,
-      partial: undefined,
-      parts: new Set(),
-      findings: [
-        {
-          ruleId: "schema",
-          severity: "error",
-          path: [],
-          cells: [],
-          messageId: "unreadable",
-          message: renderTemplate(localise(MESSAGES.unreadable, locale), data, locale),
-          data,
-        },
-      ],
-    };
-  }
 }
 
 /**
@@ -107,7 +80,7 @@ function safely(input: unknown, locale: Locale): Parsed {
  */
 export function validateReport(input: unknown, options: ValidateOptions = {}): ValidationResult {
   const locale = options.locale ?? "zh-CN";
-  const parsed = safely(input, locale);
+  const parsed = safeParseReport(input, locale);
   const findings = [...parsed.findings];
   const previous = previousReport(options.previous, locale);
   if (previous.finding) findings.push(previous.finding);

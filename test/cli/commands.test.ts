@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { rules } from "../../src/rules/catalogue.js";
 import { toJsonSchema } from "../../src/schema/json-schema.js";
-import { FIXTURES, mixedFolder, run, SEED, seed } from "./helpers.js";
+import { FIXTURES, mixedFolder, run, seed } from "./helpers.js";
 
 describe("zfxxgk rules", () => {
   it("lists the whole catalogue, as text and as JSON", async () => {

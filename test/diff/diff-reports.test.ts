@@ -249,10 +249,27 @@ describe("diffReports on input that is not a report", () => {
     );
     const cycle: Record<string, unknown> = { edition: "2021" };
     cycle.self = cycle;
-    for (const bad of [trap, cycle]) {
+    // The proxy shows no edition; the cycle is a 2021 report with an unknown key and no tables.
+    const expected = [["invalid_union"], ["invalid_type", "unrecognized_keys"]];
+    [trap, cycle].forEach((bad, i) => {
       const result = safeDiffReports(report(2020), bad);
       expect(result.success).toBe(false);
-      if (!result.success) expect(result.error.findings.map((f) => f.messageId)).toEqual(["unreadable"]);
-    }
+      if (result.success) return;
+      expect(result.error.findings.every((f) => f.ruleId === "schema")).toBe(true);
+      expect(result.error.findings.map((f) => f.messageId)).toEqual(
+        expect.arrayContaining(expected[i] ?? []),
+      );
+    });
+    const throwing = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error("trap");
+        },
+      },
+    );
+    const result = safeDiffReports(report(2020), throwing);
+    if (!result.success) expect(result.error.findings.map((f) => f.messageId)).toEqual(["unreadable"]);
+    expect(result.success).toBe(false);
   });
 });
