@@ -34,6 +34,10 @@ function line(view: Table3View, ...path: string[]): Table3Line | undefined {
   return view.byKey.get(pathKey(["requests", ...path]));
 }
 
+// Sums first, terms only for a broken equation: valid reports (the common case) allocate nothing.
+const effectiveSum = (view: Table3View, lines: readonly Table3Line[], column: ApplicantColumn) =>
+  lines.reduce((s, l) => s + view.effective(l, column), 0);
+
 const EQUATION_BY_COLUMN: Label = {
   zh: "{column}：{left} = {leftSum} ≠ {right} = {rightSum}（差 {difference}）",
   en: "{column}: {left} = {leftSum} ≠ {right} = {rightSum} (off by {difference})",
@@ -62,6 +66,8 @@ export const requestsBalance = defineRule({
     const carriedForward = line(view, "carriedForward");
     if (!received || !carriedOver || !total || !carriedForward) return;
     for (const column of APPLICANT_COLUMNS) {
+      const left = view.effective(received, column) + view.effective(carriedOver, column);
+      if (left === view.effective(total, column) + view.effective(carriedForward, column)) continue;
       const equation = broken(
         [rowTerm(view, received, column), rowTerm(view, carriedOver, column)],
         [rowTerm(view, total, column), rowTerm(view, carriedForward, column)],
@@ -104,6 +110,7 @@ export const requestsOutcomeTotal = defineRule({
     for (const column of APPLICANT_COLUMNS) {
       // A blank total is requests.total-blank's to report, not this rule's.
       if (total.values[column] === null) continue;
+      if (effectiveSum(view, view.items, column) === total.values[column]) continue;
       const equation = broken(
         view.items.map((item) => rowTerm(view, item, column)),
         [rowTerm(view, total, column)],
@@ -144,6 +151,7 @@ export const requestsGroupSubtotal = defineRule({
       for (const column of APPLICANT_COLUMNS) {
         // A blank cell of a printed subtotal row is read as not printed.
         if (subtotal.values[column] === null) continue;
+        if (effectiveSum(view, members, column) === subtotal.values[column]) continue;
         const equation = broken(
           members.map((m) => rowTerm(view, m, column)),
           [rowTerm(view, subtotal, column)],
@@ -183,6 +191,7 @@ export const requestsRowTotal = defineRule({
   check({ report, emit }) {
     for (const l of table3View(report).lines) {
       if (l.values.total === null) continue;
+      if (APPLICANT_PARTS.reduce((sum, c) => sum + (l.values[c] ?? 0), 0) === l.values.total) continue;
       const equation = broken(
         APPLICANT_PARTS.map((c) => columnTerm(l, c)),
         [columnTerm(l, "total")],

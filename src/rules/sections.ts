@@ -16,13 +16,20 @@ const GOVERNMENT_TOPICS: readonly { label: Label; words: readonly string[] }[] =
   { label: { zh: "责任追究", en: "accountability" }, words: ["责任追究", "追责", "问责"] },
 ];
 
-/** All narrative text of a report, in order. */
+const joined = new WeakMap<AnnualReport, string>();
+
+/** All narrative text of a report, in order (joined once per report: two rules search it). */
 export function narrative(report: AnnualReport): string {
   const s = report.sections;
   if (!s) return "";
-  return [s.preamble, s.overview, ...(s.extra ?? []).map((e) => e.text), s.problems, s.other]
-    .filter((t): t is string => typeof t === "string")
-    .join("\n");
+  let text = joined.get(report);
+  if (text === undefined) {
+    text = [s.preamble, s.overview, ...(s.extra ?? []).map((e) => e.text), s.problems, s.other]
+      .filter((t): t is string => typeof t === "string")
+      .join("\n");
+    joined.set(report, text);
+  }
+  return text;
 }
 
 export const sectionsRequired = defineRule({

@@ -12,8 +12,9 @@ function matches(id: string, entry: string): boolean {
 }
 
 /** The rules of a catalogue that a selection keeps, in catalogue order. */
-export function selectRules(catalogue: readonly Rule[], selection: RuleSelection = {}): Rule[] {
+export function selectRules(catalogue: readonly Rule[], selection: RuleSelection = {}): readonly Rule[] {
   const { include, exclude } = selection;
+  if (!include && !exclude) return catalogue;
   return catalogue.filter(
     (rule) =>
       (!include || include.some((e) => matches(rule.id, e))) && !exclude?.some((e) => matches(rule.id, e)),

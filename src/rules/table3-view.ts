@@ -4,6 +4,7 @@ import {
   type ApplicantColumn,
   type Applicants,
 } from "../model/applicants.js";
+import type { Edition } from "../model/edition.js";
 import { getAt, pathKey } from "../model/path.js";
 import type { AnnualReport } from "../model/report.js";
 import { type Table3Row, table3Rows } from "../model/table3.js";
@@ -13,6 +14,8 @@ import type { Path } from "./types.js";
 export interface Table3Line {
   row: Table3Row;
   values: Applicants;
+  /** `pathKey(row.path)`, computed once per edition. */
+  key: string;
 }
 
 /** A 总计 cell left blank while its parts are not all zero, and what it should hold. */
@@ -36,27 +39,51 @@ export interface Table3View {
 
 const n = (v: number | null | undefined): number => v ?? 0;
 
-function build(report: AnnualReport): Table3View {
-  const lines: Table3Line[] = [];
-  for (const row of table3Rows(report.edition, true)) {
-    const values = getAt(report, row.path) as Applicants | undefined;
-    if (values) lines.push({ row, values });
+// The rows and their keys never change within an edition: built once, not once per report.
+const layouts = new Map<Edition, { rows: Table3Row[]; keys: string[] }>();
+
+function layout(edition: Edition) {
+  let found = layouts.get(edition);
+  if (!found) {
+    const rows = table3Rows(edition, true);
+    found = { rows, keys: rows.map((r) => pathKey(r.path)) };
+    layouts.set(edition, found);
   }
-  const items = lines.filter((l) => l.row.kind === "item");
-  const byKey = new Map(lines.map((l) => [pathKey(l.row.path), l]));
-  const implied = new Map<string, number>();
+  return found;
+}
+
+function build(report: AnnualReport): Table3View {
+  const { rows, keys } = layout(report.edition);
+  const lines: Table3Line[] = [];
+  const items: Table3Line[] = [];
+  const byKey = new Map<string, Table3Line>();
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as Table3Row;
+    const values = getAt(report, row.path) as Applicants | undefined;
+    if (!values) continue;
+    const line = { row, values, key: keys[i] as string };
+    lines.push(line);
+    byKey.set(line.key, line);
+    if (row.kind === "item") items.push(line);
+  }
+  // Filled only for blank totals whose parts are not zero, which valid reports rarely have.
+  const implied = new Map<Table3Line, Partial<Record<ApplicantColumn, number>>>();
   const blankTotals: BlankTotal[] = [];
+  const order: number[] = [];
   const imply = (line: Table3Line, column: ApplicantColumn, value: number) => {
-    if (line.values[column] !== null || value === 0) return;
-    implied.set(`${pathKey(line.row.path)}.${column}`, value);
+    if (value === 0) return;
+    const cells = implied.get(line) ?? {};
+    implied.set(line, cells);
+    cells[column] = value;
     blankTotals.push({ path: [...line.row.path, column], expected: value });
+    order.push(lines.indexOf(line) * 10 + APPLICANT_COLUMNS.indexOf(column));
   };
   const effective = (line: Table3Line, column: ApplicantColumn): number =>
-    line.values[column] ?? implied.get(`${pathKey(line.row.path)}.${column}`) ?? 0;
+    line.values[column] ?? implied.get(line)?.[column] ?? 0;
 
   const total = byKey.get("requests.outcomes.total");
   for (const line of lines) {
-    if (line === total) continue;
+    if (line === total || line.values.total !== null) continue;
     imply(
       line,
       "total",
@@ -65,21 +92,25 @@ function build(report: AnnualReport): Table3View {
   }
   if (total) {
     for (const column of APPLICANT_PARTS) {
+      if (total.values[column] !== null) continue;
       imply(
         total,
         column,
         items.reduce((s, l) => s + n(l.values[column]), 0),
       );
     }
-    // （七）总计 · 总计 follows from its row when the row has figures, else from the item totals.
-    const fromRow = APPLICANT_PARTS.reduce((s, c) => s + effective(total, c), 0);
-    imply(total, "total", fromRow !== 0 ? fromRow : items.reduce((s, l) => s + effective(l, "total"), 0));
+    if (total.values.total === null) {
+      // （七）总计 · 总计 follows from its row when the row has figures, else from the item totals.
+      const fromRow = APPLICANT_PARTS.reduce((s, c) => s + effective(total, c), 0);
+      imply(total, "total", fromRow !== 0 ? fromRow : items.reduce((s, l) => s + effective(l, "total"), 0));
+    }
   }
-  // Report blank totals in reading order: row by row, column by column.
-  const order = (p: Path) =>
-    [...byKey.keys()].indexOf(pathKey(p.slice(0, -1))) * 10 +
-    APPLICANT_COLUMNS.indexOf(p.at(-1) as ApplicantColumn);
-  blankTotals.sort((a, b) => order(a.path) - order(b.path));
+  if (blankTotals.length > 1) {
+    // Report blank totals in reading order: row by row, column by column.
+    const ranked = blankTotals.map((b, i) => ({ b, rank: order[i] as number }));
+    ranked.sort((a, b) => a.rank - b.rank);
+    blankTotals.splice(0, blankTotals.length, ...ranked.map((r) => r.b));
+  }
   return { lines, items, byKey, blankTotals, effective };
 }
 
