@@ -13,6 +13,19 @@ import type { Finding, Locale, Path, ReportPart } from "../rules/types.js";
 const zhCN = z.locales.zhCN().localeError;
 const en = z.locales.en().localeError;
 const MAX_KEYS = 10;
+const MAX_KEY_LENGTH = 64;
+
+// Unknown keys are the one place input text reaches a finding: cut each to a bounded length, so a
+// hostile key of megabytes gives a finding of bytes. A cut never splits a surrogate pair.
+function shortKey(key: string): string {
+  if (key.length <= MAX_KEY_LENGTH) return key;
+  const end = /[\uD800-\uDBFF]/.test(key[MAX_KEY_LENGTH - 1] ?? "") ? MAX_KEY_LENGTH - 1 : MAX_KEY_LENGTH;
+  return `${key.slice(0, end)}…`;
+}
+
+function shownKeys(keys: readonly string[]): string[] {
+  return keys.slice(0, MAX_KEYS).map(shortKey);
+}
 
 type RawIssue = z.core.$ZodRawIssue;
 
@@ -24,11 +37,15 @@ function text(map: typeof zhCN, issue: RawIssue): string {
 // Both locales are rendered while zod still has the input at hand; the finding keeps them as data,
 // so it can be shown in either locale later without the input.
 const bilingual: z.core.$ZodErrorMap = (issue) => {
-  if (issue.code === "unrecognized_keys" && issue.keys.length > MAX_KEYS) {
-    const data = { keys: issue.keys.slice(0, MAX_KEYS), count: issue.keys.length };
+  if (
+    issue.code === "unrecognized_keys" &&
+    (issue.keys.length > MAX_KEYS || issue.keys.some((k) => k.length > MAX_KEY_LENGTH))
+  ) {
+    const data = { keys: shownKeys(issue.keys), count: issue.keys.length };
+    const template = issue.keys.length > MAX_KEYS ? MESSAGES.tooManyKeys : MESSAGES.unknownKeys;
     return JSON.stringify({
-      zh: renderTemplate(MESSAGES.tooManyKeys.zh, data, "zh-CN"),
-      en: renderTemplate(MESSAGES.tooManyKeys.en, data, "en"),
+      zh: renderTemplate(template.zh, data, "zh-CN"),
+      en: renderTemplate(template.en, data, "en"),
     });
   }
   return JSON.stringify({ zh: text(zhCN, issue), en: text(en, issue) });
@@ -54,7 +71,9 @@ const PART_TITLES: Partial<Record<string, Label>> = {
 /** The label of a path for messages: a field's official label, a table-三 row's, else the path. */
 export function describePath(edition: Edition | undefined, path: Path): Label {
   if (path.length === 0) return MESSAGES.root;
-  const part = path.length === 1 && typeof path[0] === "string" ? PART_TITLES[path[0]] : undefined;
+  const key = path.length === 1 ? path[0] : undefined;
+  // Own keys only: a path such as ["constructor"] must not find Object.prototype's members.
+  const part = typeof key === "string" && Object.hasOwn(PART_TITLES, key) ? PART_TITLES[key] : undefined;
   if (part) return part;
   if (edition) {
     const field = fieldAt(edition, path);
@@ -73,7 +92,7 @@ function schemaFinding(edition: Edition | undefined, issue: z.core.$ZodIssue, lo
   const data: Record<string, unknown> = {
     ...rest,
     ...(issue.code === "unrecognized_keys"
-      ? { keys: issue.keys.slice(0, MAX_KEYS), keyCount: issue.keys.length }
+      ? { keys: shownKeys(issue.keys), keyCount: issue.keys.length }
       : {}),
     field: describePath(edition, path),
     detail: detail(message),
