@@ -9,6 +9,7 @@ import { type AnnualReport, editionSchema, reportSchema } from "../model/report.
 import { TABLE3_TITLE, table3Rows } from "../model/table3.js";
 import { localise, renderTemplate } from "../rules/format.js";
 import type { Finding, Locale, Path, ReportPart } from "../rules/types.js";
+import { compile, MISS } from "./fast-parse.js";
 
 const zhCN = z.locales.zhCN().localeError;
 const en = z.locales.en().localeError;
@@ -131,7 +132,9 @@ export function parseReport(input: unknown, locale: Locale): Parsed {
       ? (input.edition as Edition)
       : undefined;
   const schema = edition ? editionSchema(edition) : reportSchema;
-  const result = schema.safeParse(input, { error: bilingual });
+  const fast = edition ? compile(schema)(input) : MISS;
+  const result =
+    fast === MISS ? schema.safeParse(input, { error: bilingual }) : { success: true as const, data: fast };
   if (result.success) {
     const report = result.data as AnnualReport;
     return {

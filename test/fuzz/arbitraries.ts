@@ -17,15 +17,17 @@ function put(target: Container, key: string | number, value: Json): void {
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
-/** Every container of a value with its key path (objects and arrays), root first, without recursion. */
+/** Every container (object or array) within a value, root first, each once, without recursion. */
 function containers(root: Json): Container[] {
   const out: Container[] = [];
+  const seen = new Set<object>();
   const stack: Json[] = [root];
   while (stack.length > 0) {
     const node = stack.pop();
-    if (typeof node !== "object" || node === null) continue;
+    if (typeof node !== "object" || node === null || seen.has(node)) continue;
+    seen.add(node);
     out.push(node as Container);
-    stack.push(...Object.values(node));
+    for (const child of Object.values(node)) stack.push(child);
   }
   return out;
 }
@@ -89,7 +91,10 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   }),
 );
 
-function apply(root: Json, m: Mutation): void {
+// fast-check hands out constants such as `{}` by reference: each use gets its own copy, or one run's
+// mutations would leak into the next (and could make a cycle).
+function apply(root: Json, shared: Mutation): void {
+  const m = "value" in shared ? { ...shared, value: structuredClone(shared.value) } : shared;
   const all = containers(root);
   const target = all[m.at % all.length];
   if (!target) return;
@@ -140,3 +145,44 @@ export const arbitraryJson: fc.Arbitrary<Json> = fc.oneof(
     { requiredKeys: ["edition"] },
   ),
 );
+
+/** Leaves of a report (key paths to non-containers), without recursion. */
+function leaves(root: Json): [Container, string][] {
+  const out: [Container, string][] = [];
+  for (const node of containers(root)) {
+    for (const [key, value] of Object.entries(node)) {
+      if (typeof value !== "object" || value === null) out.push([node, key]);
+    }
+  }
+  return out;
+}
+
+/**
+ * A real report with a few leaves replaced by values that often still fit (counts, blanks, -0,
+ * strings), so that many of them stay valid: what the fast path must get exactly right.
+ */
+export const reshapedReport: fc.Arbitrary<Json> = fc
+  .tuple(
+    fc.nat({ max: FIXTURE_TEXTS.length - 1 }),
+    fc.array(
+      fc.tuple(
+        fc.nat(),
+        fc.oneof(
+          { arbitrary: fc.nat(), weight: 4 },
+          { arbitrary: fc.constantFrom(null, -0, 0), weight: 3 },
+          { arbitrary: fc.constantFrom("2021", "2019", " 机关 ", "2024-02-30", "12.5"), weight: 1 },
+          { arbitrary: fc.string(), weight: 1 },
+        ),
+      ),
+      { minLength: 1, maxLength: 4 },
+    ),
+  )
+  .map(([index, changes]) => {
+    const report: Json = JSON.parse(FIXTURE_TEXTS[index] as string);
+    const all = leaves(report);
+    for (const [at, value] of changes) {
+      const [node, key] = all[at % all.length] as [Container, string];
+      put(node, Array.isArray(node) ? Number(key) : key, value);
+    }
+    return report;
+  });

@@ -12,7 +12,7 @@ const GBK_AS_UTF8 = new TextDecoder("utf-8").decode(
 
 describe("BOMs, lone surrogates and decoding artefacts in string fields", () => {
   it("the GBK-as-UTF-8 sample really is mojibake: replacement characters and a stray Ϣ", () => {
-    expect(GBK_AS_UTF8).toBe("\uFFFD".repeat(6) + "Ϣ");
+    expect(GBK_AS_UTF8).toBe(`${"\uFFFD".repeat(6)}Ϣ`);
   });
 
   it("a BOM before the organ name is trimmed like other leading white space", () => {
