@@ -5,7 +5,7 @@ import {
   type Applicants,
 } from "../model/applicants.js";
 import type { Edition } from "../model/edition.js";
-import { getAt, pathKey } from "../model/path.js";
+import { pathKey } from "../model/path.js";
 import type { AnnualReport } from "../model/report.js";
 import { type Table3Row, table3Rows } from "../model/table3.js";
 import type { Path } from "./types.js";
@@ -52,6 +52,17 @@ function layout(edition: Edition) {
   return found;
 }
 
+// The report is this library's own parse output and the paths are the format's constants, so a
+// plain walk is safe here (getAt's own-property guard is for paths that come from outside).
+function read(report: AnnualReport, path: readonly string[]): unknown {
+  let node: unknown = report;
+  for (const key of path) {
+    if (typeof node !== "object" || node === null) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
 function build(report: AnnualReport): Table3View {
   const { rows, keys } = layout(report.edition);
   const lines: Table3Line[] = [];
@@ -59,7 +70,7 @@ function build(report: AnnualReport): Table3View {
   const byKey = new Map<string, Table3Line>();
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as Table3Row;
-    const values = getAt(report, row.path) as Applicants | undefined;
+    const values = read(report, row.path) as Applicants | undefined;
     if (!values) continue;
     const line = { row, values, key: keys[i] as string };
     lines.push(line);
