@@ -1,4 +1,4 @@
-import * as lib from "../src/index.js";
+import { lib } from "./lib.js";
 import { defineBench, unavailable } from "./types.js";
 
 // Slot for bench 2 (issue 4): `importHtml` of a realistic published page vs the bare parse5 parse of

@@ -12,15 +12,13 @@ const median = (xs: number[]) => {
   return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 };
 
+// The median latency, not the mean: on a shared machine a preempted iteration takes many times
+// longer, and a few of them move the mean far more than the median.
 function timing(bench: Bench, name: string): Timing {
   const result = bench.getTask(name)?.result;
   if (!result || result.error) throw new Error(`bench task ${name} failed: ${result?.error?.message}`);
-  return {
-    name,
-    meanMs: result.latency.mean,
-    rme: result.latency.rme,
-    samples: result.latency.samples.length,
-  };
+  const { p50, mean, rme, samples } = result.latency;
+  return { name, medianMs: p50 ?? mean, meanMs: mean, rme, samples: samples.length };
 }
 
 async function round(name: string, fn: () => unknown, ms: number): Promise<Timing> {
@@ -34,6 +32,7 @@ async function round(name: string, fn: () => unknown, ms: number): Promise<Timin
 function combine(rounds: Timing[]): Timing {
   return {
     name: rounds[0]?.name ?? "",
+    medianMs: median(rounds.map((r) => r.medianMs)),
     meanMs: median(rounds.map((r) => r.meanMs)),
     rme: Math.max(...rounds.map((r) => r.rme)),
     samples: rounds.reduce((s, r) => s + r.samples, 0),
@@ -53,13 +52,7 @@ export async function compare(
     s.push(await round(subject[0], subject[1], TIME_MS / ROUNDS));
     b.push(await round(baseline[0], baseline[1], TIME_MS / ROUNDS));
   }
-  const ratio = median(s.map((r, i) => r.meanMs / (b[i] as Timing).meanMs));
-  return { name, ratio, subject: combine(s), baseline: combine(b), ...extra };
-}
-
-/** Times one function (for series such as the linearity check). */
-export async function time(name: string, fn: () => unknown): Promise<Timing> {
-  const rounds: Timing[] = [];
-  for (let i = 0; i < 3; i++) rounds.push(await round(name, fn, TIME_MS / 6));
-  return combine(rounds);
+  const ratio = median(s.map((r, i) => r.medianMs / (b[i] as Timing).medianMs));
+  const meanRatio = median(s.map((r, i) => r.meanMs / (b[i] as Timing).meanMs));
+  return { name, ratio, meanRatio, subject: combine(s), baseline: combine(b), ...extra };
 }

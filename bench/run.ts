@@ -19,25 +19,28 @@ const write = args.includes("--write");
 const only = args.filter((a) => !a.startsWith("--"));
 const selected = only.length > 0 ? FILES.filter((f) => only.includes(f.id)) : FILES;
 
-const us = (t: Timing) => {
-  const µs = t.meanMs * 1000;
+const duration = (ms: number) => {
+  const µs = ms * 1000;
   return µs >= 10_000 ? `${(µs / 1000).toFixed(1)} ms` : `${µs.toFixed(µs < 10 ? 2 : 1)} µs`;
 };
+const us = (t: Timing) => `${duration(t.medianMs)} (mean ${duration(t.meanMs)})`;
+const means = (f: Figure) => (f.meanRatio === undefined ? "" : ` · of means ${f.meanRatio.toFixed(2)}×`);
 const verdict = (f: Figure) => (f.target === undefined ? "" : f.ratio <= f.target ? "meets" : "MISSES");
 const ratio = (f: Figure) =>
   `${f.ratio.toFixed(2)}×${f.target === undefined ? "" : ` (target ≤ ${f.target}×)`}`;
-const side = (t: Timing) => `${t.name}: ${us(t)}/op ±${t.rme.toFixed(1)}% (${t.samples} samples)`;
+const side = (t: Timing) =>
+  `${t.name}: median ${duration(t.medianMs)}, mean ${duration(t.meanMs)} ±${t.rme.toFixed(1)}% per op (${t.samples} samples)`;
 
 function line(f: Figure | Unavailable): string {
   if ("unavailable" in f) return `  ${f.name}: ${f.unavailable}`;
   const note = f.note ? `\n      ${f.note}` : "";
-  return `  ${f.name}: ${ratio(f)} ${verdict(f)}\n      ${side(f.subject)}\n      ${side(f.baseline)}${note}`;
+  return `  ${f.name}: ${ratio(f)} ${verdict(f)}${means(f)}\n      ${side(f.subject)}\n      ${side(f.baseline)}${note}`;
 }
 
 function row(f: Figure | Unavailable): string {
   if ("unavailable" in f) return `| ${f.name} | — | ${f.unavailable} | | |`;
   const note = f.note ? `<br>${f.note}` : "";
-  return `| ${f.name} | **${ratio(f)}** ${verdict(f)} | ${f.subject.name}: ${us(f.subject)} | ${f.baseline.name}: ${us(f.baseline)} | ±${Math.max(f.subject.rme, f.baseline.rme).toFixed(1)}%${note} |`;
+  return `| ${f.name} | **${ratio(f)}** ${verdict(f)}${means(f)} | ${f.subject.name}: ${us(f.subject)} | ${f.baseline.name}: ${us(f.baseline)} | ±${Math.max(f.subject.rme, f.baseline.rme).toFixed(1)}%${note} |`;
 }
 
 const where = machine();
@@ -49,7 +52,7 @@ for (const file of selected) {
   for (const f of figures) console.log(line(f));
   console.log("");
   sections.push(
-    `### ${file.title}\n\n| figure | ratio | subject | baseline | margin |\n| --- | --- | --- | --- | --- |\n${figures.map(row).join("\n")}`,
+    `### ${file.title}\n\n| figure | ratio of medians | subject: median (mean) | baseline: median (mean) | margin of the means |\n| --- | --- | --- | --- | --- |\n${figures.map(row).join("\n")}`,
   );
 }
 

@@ -1,6 +1,9 @@
 /** Timing of one side of a comparison, in milliseconds per operation. */
 export interface Timing {
   name: string;
+  /** Median latency (the median of the rounds' medians), in milliseconds: what the ratios use. */
+  medianMs: number;
+  /** Mean latency (the median of the rounds' means): includes GC pauses and preemption. */
   meanMs: number;
   /** Relative margin of error of the mean, in percent. */
   rme: number;
@@ -10,8 +13,10 @@ export interface Timing {
 /** One figure of the benchmark: a ratio measured in the same run, with both absolute timings. */
 export interface Figure {
   name: string;
-  /** subject / baseline (time per operation); for memory figures, peak / peak. */
+  /** subject / baseline of the median times per operation; for memory figures, peak / peak. */
   ratio: number;
+  /** The same ratio of the mean times, GC pauses and preemption included, when measured. */
+  meanRatio?: number;
   /** The ratio the issue asks for, at most. */
   target?: number;
   subject: Timing;

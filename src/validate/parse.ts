@@ -112,6 +112,25 @@ function schemaFinding(edition: Edition | undefined, issue: z.core.$ZodIssue, lo
 const META_KEYS = ["edition", "organ", "organKind", "year", "period", "publishedOn"] as const;
 const TABLE_PARTS = ["proactive", "requests", "appeals", "sections"] as const;
 
+// Built once per edition: pick() makes a new schema, and zod compiles each schema on first use.
+const metaSchemas = new Map<Edition, z.ZodType>();
+
+function metaSchema(edition: Edition): z.ZodType {
+  let schema = metaSchemas.get(edition);
+  if (!schema) {
+    schema = editionSchema(edition).pick({
+      edition: true,
+      organ: true,
+      organKind: true,
+      year: true,
+      period: true,
+      publishedOn: true,
+    });
+    metaSchemas.set(edition, schema);
+  }
+  return schema;
+}
+
 /** A report as far as it parsed: the whole report, or the parts that have the right shape. */
 export interface Parsed {
   edition: Edition | undefined;
@@ -154,22 +173,16 @@ export function parseReport(input: unknown, locale: Locale): Parsed {
     for (const part of TABLE_PARTS) {
       const partSchema = (tables as Partial<Record<string, z.ZodType>>)[part];
       if (!partSchema) continue;
-      const parsed = partSchema.safeParse(input[part]);
+      const fast = compile(partSchema)(input[part]);
+      const parsed =
+        fast === MISS ? partSchema.safeParse(input[part]) : { success: true as const, data: fast };
       if (parsed.success) {
         partial[part] = parsed.data;
         parts.add(part);
       }
     }
     if (edition) {
-      const metaSchema = editionSchema(edition).pick({
-        edition: true,
-        organ: true,
-        organKind: true,
-        year: true,
-        period: true,
-        publishedOn: true,
-      });
-      const meta = metaSchema.safeParse(
+      const meta = metaSchema(edition).safeParse(
         Object.fromEntries(META_KEYS.filter((k) => k in input).map((k) => [k, input[k]])),
       );
       if (meta.success) {
