@@ -2,10 +2,11 @@ import { z } from "zod";
 
 /**
  * A fast path for the common case: a report that has exactly the right shape. Compiled once per
- * schema from zod's own definitions (strict objects, nullable/optional, counts, plain strings);
- * every other node (amount codecs, dates, enums, literals…) is handed to zod itself. Any doubt is a
- * MISS, and the caller then runs the full zod parse, which alone produces findings. So the fast path
- * can only decide "valid, and here is the data", and a test checks it agrees with zod on that.
+ * schema from zod's own definitions (strict objects, nullable/optional, counts, strings with a
+ * pattern, a trim or a minimum of 1, literals, enums, arrays); every other node (the amount codec…)
+ * is handed to zod itself. Any doubt is a MISS, and the caller then runs the full zod parse, which alone
+ * produces findings. So the fast path can only decide "valid, and here is the data", and the fuzz
+ * tests check that zod agrees with it on that.
  */
 
 export const MISS: unique symbol = Symbol("miss");
@@ -20,6 +21,8 @@ interface Def {
   checks?: { _zod: { def: CheckDef } }[];
   coerce?: boolean;
   format?: string;
+  check?: string;
+  pattern?: RegExp;
 }
 
 interface CheckDef {
@@ -28,7 +31,8 @@ interface CheckDef {
   value?: unknown;
   inclusive?: boolean;
   when?: unknown;
-  tx?: (value: number) => number;
+  minimum?: number;
+  tx?: (value: never) => unknown;
 }
 
 const def = (schema: z.ZodType) => schema._zod.def as unknown as Def;
@@ -63,7 +67,7 @@ function number(d: Def, selfCheck: boolean): Parse | undefined {
     if (c.when) return undefined;
     const bound =
       typeof c.value === "number" ? { value: c.value, inclusive: c.inclusive === true } : undefined;
-    if (c.check === "overwrite" && c.tx) txs.push(c.tx);
+    if (c.check === "overwrite" && c.tx) txs.push(c.tx as (n: number) => number);
     else if (txs.length > 0) return undefined;
     else if (c.check === "number_format" && c.format === "safeint") safeint = true;
     else if (c.check === "greater_than" && bound && !min) min = bound;
@@ -81,6 +85,46 @@ function number(d: Def, selfCheck: boolean): Parse | undefined {
     if (safeint && !Number.isSafeInteger(value)) return MISS;
     if (value < lo || (loOpen && value === lo) || value > hi || (hiOpen && value === hi)) return MISS;
     return tx ? tx(value) : value;
+  };
+}
+
+// Strings: a format with a pattern (z.iso.date()), .trim() and other overwrites, .min(1), in zod's
+// order. A longer minimum counts code points, not units: that one goes to zod.
+function string(d: Def, selfCheck: boolean): Parse | undefined {
+  if (d.coerce) return undefined;
+  const steps: ((s: string) => string | typeof MISS)[] = [];
+  if (selfCheck) {
+    const pattern = d.pattern;
+    if (d.check !== "string_format" || !(pattern instanceof RegExp)) return undefined;
+    steps.push((s) => {
+      pattern.lastIndex = 0;
+      return pattern.test(s) ? s : MISS;
+    });
+  }
+  for (const check of d.checks ?? []) {
+    const c = check._zod.def;
+    if (c.check === "overwrite" && c.tx && !c.when) {
+      const tx = c.tx as (s: string) => unknown;
+      steps.push((s) => {
+        const out = tx(s);
+        return typeof out === "string" ? out : MISS;
+      });
+    } else if (c.check === "min_length" && typeof c.minimum === "number" && c.minimum <= 1) {
+      // Its `when` only asks whether the value has a length, which a string has.
+      const minimum = c.minimum;
+      steps.push((s) => (s.length >= minimum ? s : MISS));
+    } else {
+      return undefined;
+    }
+  }
+  return (value) => {
+    if (typeof value !== "string") return MISS;
+    let s: string | typeof MISS = value;
+    for (const step of steps) {
+      s = step(s);
+      if (s === MISS) return MISS;
+    }
+    return s;
   };
 }
 
@@ -182,11 +226,10 @@ export function compile(schema: z.ZodType, jit = z.core.util.allowsEval.value): 
   const selfCheck = schema._zod.traits.has("$ZodCheck");
   let parse: Parse | undefined;
   if (d.type === "number") parse = number(d, selfCheck);
+  else if (d.type === "string") parse = string(d, selfCheck);
   else if (selfCheck) parse = undefined;
   else if (d.type === "object") parse = object(d, jit);
-  else if (d.type === "string" && (d.checks ?? []).length === 0 && !d.coerce) {
-    parse = (value) => (typeof value === "string" ? value : MISS);
-  } else if ((d.type === "literal" || d.type === "enum") && (d.checks ?? []).length === 0) {
+  else if ((d.type === "literal" || d.type === "enum") && (d.checks ?? []).length === 0) {
     const values = schema._zod.values;
     if (values) parse = (value) => (values.has(value as never) ? value : MISS);
   } else if (d.type === "nullable" && d.innerType) {
