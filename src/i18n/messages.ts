@@ -3,6 +3,7 @@ import type { Label } from "../model/label.js";
 /** Messages of the library's own that belong to no rule. zh-CN is the source; en must match it key for key. */
 export const MESSAGES = {
   shape: { zh: "{field}：{detail}", en: "{field}: {detail}" },
+  unknownKeys: { zh: "出现未知的键(key)：{keys|list}", en: "Unrecognized keys: {keys|list}" },
   tooManyKeys: {
     zh: "出现未知的键(key)：{keys|list} 等 {count} 个",
     en: "Unrecognized keys: {keys|list} and more ({count} in all)",

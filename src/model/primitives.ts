@@ -5,14 +5,20 @@ import { described, type FieldMeta } from "./label.js";
 /**
  * A count cell: a non-negative safe integer, or `null` when the published cell was blank.
  * Blank is kept apart from 0 because it is a different fact; arithmetic rules read it as 0.
+ * `-0` is read as 0.
  */
 export function count(meta: FieldMeta) {
-  return described(z.int().min(0).nullable(), meta);
+  return described(z.int().min(0).overwrite(unsignedZero).nullable(), meta);
 }
 
 /** A signed count such as 本年增/减 ("增 530" → 530, "减1" → -1); `null` when blank. */
 export function signed(meta: FieldMeta) {
-  return described(z.int().nullable(), meta);
+  return described(z.int().overwrite(unsignedZero).nullable(), meta);
+}
+
+// JSON can carry -0 (`JSON.parse("-0")`): a count reads it as 0, so nothing downstream prints "-0".
+function unsignedZero(n: number): number {
+  return n === 0 ? 0 : n;
 }
 
 const DECIMAL = /^\d+(\.\d+)?$/;

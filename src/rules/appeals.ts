@@ -35,6 +35,7 @@ export const appealsTotal = defineRule({
     for (const group of APPEAL_GROUPS) {
       const values = report.appeals[group];
       if (values.total === null) continue; // appeals.total-blank
+      if (PARTS.reduce((sum, c) => sum + (values[c] ?? 0), 0) === values.total) continue;
       const equation = broken(
         PARTS.map((c) => cell(group, c, values)),
         [cell(group, "total", values)],
@@ -70,9 +71,10 @@ export const appealsTotalBlank = defineRule({
   check({ report, emit }) {
     for (const group of APPEAL_GROUPS) {
       const values = report.appeals[group];
+      if (values.total !== null) continue;
       const parts = PARTS.map((c) => cell(group, c, values));
       const expected = parts.reduce((s, t) => s + (typeof t.value === "number" ? t.value : 0), 0);
-      if (values.total !== null || expected === 0) continue;
+      if (expected === 0) continue;
       emit({
         messageId: "blank",
         path: ["appeals", group, "total"],

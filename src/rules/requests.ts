@@ -35,6 +35,10 @@ function line(view: Table3View, ...path: string[]): Table3Line | undefined {
   return view.byKey.get(pathKey(["requests", ...path]));
 }
 
+// Sums first, terms only for a broken equation: valid reports (the common case) allocate nothing.
+const effectiveSum = (view: Table3View, lines: readonly Table3Line[], column: ApplicantColumn) =>
+  lines.reduce((s, l) => s + view.effective(l, column), 0);
+
 const EQUATION_BY_COLUMN: Label = {
   zh: "{column}：{left} = {leftSum} ≠ {right} = {rightSum}（差 {difference}）",
   en: "{column}: {left} = {leftSum} ≠ {right} = {rightSum} (off by {difference})",
@@ -63,6 +67,8 @@ export const requestsBalance = defineRule({
     const carriedForward = line(view, "carriedForward");
     if (!received || !carriedOver || !total || !carriedForward) return;
     for (const column of APPLICANT_COLUMNS) {
+      const left = view.effective(received, column) + view.effective(carriedOver, column);
+      if (left === view.effective(total, column) + view.effective(carriedForward, column)) continue;
       const equation = broken(
         [rowTerm(view, received, column), rowTerm(view, carriedOver, column)],
         [rowTerm(view, total, column), rowTerm(view, carriedForward, column)],
@@ -105,6 +111,7 @@ export const requestsOutcomeTotal = defineRule({
     for (const column of APPLICANT_COLUMNS) {
       // A blank total is requests.total-blank's to report, not this rule's.
       if (total.values[column] === null) continue;
+      if (effectiveSum(view, view.items, column) === total.values[column]) continue;
       const equation = broken(
         view.items.map((item) => rowTerm(view, item, column)),
         [rowTerm(view, total, column)],
@@ -145,6 +152,7 @@ export const requestsGroupSubtotal = defineRule({
       for (const column of APPLICANT_COLUMNS) {
         // A blank cell of a printed subtotal row is read as not printed.
         if (subtotal.values[column] === null) continue;
+        if (effectiveSum(view, members, column) === subtotal.values[column]) continue;
         const equation = broken(
           members.map((m) => rowTerm(view, m, column)),
           [rowTerm(view, subtotal, column)],
@@ -185,6 +193,7 @@ export const requestsRowTotal = defineRule({
     const view = table3View(report);
     for (const l of view.lines) {
       if (l.values.total === null) continue;
+      if (APPLICANT_PARTS.reduce((sum, c) => sum + view.effective(l, c), 0) === l.values.total) continue;
       const equation = broken(
         APPLICANT_PARTS.map((c) => columnTerm(view, l, c)),
         [columnTerm(view, l, "total")],

@@ -30,6 +30,7 @@ export function isSelected(id: string, selection: RuleSelection = {}): boolean {
  *
  * @category Rules
  */
-export function selectRules(catalogue: readonly Rule[], selection: RuleSelection = {}): Rule[] {
+export function selectRules(catalogue: readonly Rule[], selection: RuleSelection = {}): readonly Rule[] {
+  if (!selection.include && !selection.exclude) return catalogue;
   return catalogue.filter((rule) => isSelected(rule.id, selection));
 }

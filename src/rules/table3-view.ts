@@ -4,7 +4,8 @@ import {
   type ApplicantColumn,
   type Applicants,
 } from "../model/applicants.js";
-import { getAt, pathKey } from "../model/path.js";
+import type { Edition } from "../model/edition.js";
+import { pathKey } from "../model/path.js";
 import type { AnnualReport } from "../model/report.js";
 import { type Table3Row, table3Rows } from "../model/table3.js";
 import type { Path } from "./types.js";
@@ -13,6 +14,8 @@ import type { Path } from "./types.js";
 export interface Table3Line {
   row: Table3Row;
   values: Applicants;
+  /** `pathKey(row.path)`, computed once per edition. */
+  key: string;
 }
 
 /** A 总计 cell left blank while its parts are not all zero, and what it should hold. */
@@ -40,22 +43,52 @@ export interface Table3View {
 
 type Cell = [Table3Line, ApplicantColumn];
 
-function build(report: AnnualReport): Table3View {
-  const lines: Table3Line[] = [];
-  for (const row of table3Rows(report.edition, true)) {
-    const values = getAt(report, row.path) as Applicants | undefined;
-    if (values) lines.push({ row, values });
+// The rows and their keys never change within an edition: built once, not once per report.
+const layouts = new Map<Edition, { rows: Table3Row[]; keys: string[] }>();
+
+function layout(edition: Edition) {
+  let found = layouts.get(edition);
+  if (!found) {
+    const rows = table3Rows(edition, true);
+    found = { rows, keys: rows.map((r) => pathKey(r.path)) };
+    layouts.set(edition, found);
   }
-  const items = lines.filter((l) => l.row.kind === "item");
-  const byKey = new Map(lines.map((l) => [pathKey(l.row.path), l]));
-  const implied = new Map<string, BlankTotal>();
+  return found;
+}
+
+// The report is this library's own parse output and the paths are the format's constants, so a
+// plain walk is safe here (getAt's own-property guard is for paths that come from outside).
+function read(report: AnnualReport, path: readonly string[]): unknown {
+  let node: unknown = report;
+  for (const key of path) {
+    if (typeof node !== "object" || node === null) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+function build(report: AnnualReport): Table3View {
+  const { rows, keys } = layout(report.edition);
+  const lines: Table3Line[] = [];
+  const items: Table3Line[] = [];
+  const byKey = new Map<string, Table3Line>();
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as Table3Row;
+    const values = read(report, row.path) as Applicants | undefined;
+    if (!values) continue;
+    const line = { row, values, key: keys[i] as string };
+    lines.push(line);
+    byKey.set(line.key, line);
+    if (row.kind === "item") items.push(line);
+  }
+  // Filled only for blank totals whose parts are not zero, which valid reports rarely have.
+  const implied = new Map<Table3Line, Partial<Record<ApplicantColumn, BlankTotal>>>();
   const blankTotals: BlankTotal[] = [];
-  const key = (line: Table3Line, column: ApplicantColumn) => `${pathKey(line.row.path)}.${column}`;
+  const order: number[] = [];
   const effective = (line: Table3Line, column: ApplicantColumn): number =>
-    line.values[column] ?? implied.get(key(line, column))?.expected ?? 0;
+    line.values[column] ?? implied.get(line)?.[column]?.expected ?? 0;
   // A blank total implies the sum of its parts; the parts that are not zero are where it comes from.
   const imply = (line: Table3Line, column: ApplicantColumn, parts: Cell[]) => {
-    if (line.values[column] !== null) return;
     const from = parts.filter(([l, c]) => effective(l, c) !== 0);
     const expected = from.reduce((s, [l, c]) => s + effective(l, c), 0);
     if (expected === 0) return;
@@ -64,47 +97,54 @@ function build(report: AnnualReport): Table3View {
       expected,
       from: from.map(([l, c]) => [...l.row.path, c]),
     };
-    implied.set(key(line, column), blank);
+    const cells = implied.get(line) ?? {};
+    implied.set(line, cells);
+    cells[column] = blank;
     blankTotals.push(blank);
+    order.push(lines.indexOf(line) * 10 + APPLICANT_COLUMNS.indexOf(column));
   };
 
   const total = byKey.get("requests.outcomes.total");
   for (const line of lines) {
-    if (line !== total)
-      imply(
-        line,
-        "total",
-        APPLICANT_PARTS.map((c): Cell => [line, c]),
-      );
+    if (line === total || line.values.total !== null) continue;
+    imply(
+      line,
+      "total",
+      APPLICANT_PARTS.map((c): Cell => [line, c]),
+    );
   }
   if (total) {
-    for (const column of APPLICANT_PARTS)
+    for (const column of APPLICANT_PARTS) {
+      if (total.values[column] !== null) continue;
       imply(
         total,
         column,
         items.map((l): Cell => [l, column]),
       );
-    // （七）总计 · 总计 follows from its row when the row has figures, else from the item totals.
-    const fromRow = APPLICANT_PARTS.some((c) => effective(total, c) !== 0);
-    imply(
-      total,
-      "total",
-      fromRow ? APPLICANT_PARTS.map((c): Cell => [total, c]) : items.map((l): Cell => [l, "total"]),
-    );
+    }
+    if (total.values.total === null) {
+      // （七）总计 · 总计 follows from its row when the row has figures, else from the item totals.
+      const fromRow = APPLICANT_PARTS.some((c) => effective(total, c) !== 0);
+      imply(
+        total,
+        "total",
+        fromRow ? APPLICANT_PARTS.map((c): Cell => [total, c]) : items.map((l): Cell => [l, "total"]),
+      );
+    }
   }
-  // Report blank totals in reading order: row by row, column by column.
-  const rowIndex = new Map([...byKey.keys()].map((k, i) => [k, i]));
-  const order = (p: Path) =>
-    (rowIndex.get(pathKey(p.slice(0, -1))) ?? 0) * 10 +
-    APPLICANT_COLUMNS.indexOf(p.at(-1) as ApplicantColumn);
-  blankTotals.sort((a, b) => order(a.path) - order(b.path));
+  if (blankTotals.length > 1) {
+    // Report blank totals in reading order: row by row, column by column.
+    const ranked = blankTotals.map((b, i) => ({ b, rank: order[i] as number }));
+    ranked.sort((a, b) => a.rank - b.rank);
+    blankTotals.splice(0, blankTotals.length, ...ranked.map((r) => r.b));
+  }
   return {
     lines,
     items,
     byKey,
     blankTotals,
     effective,
-    implied: (line, column) => (line.values[column] === null ? implied.get(key(line, column)) : undefined),
+    implied: (line, column) => (line.values[column] === null ? implied.get(line)?.[column] : undefined),
   };
 }
 

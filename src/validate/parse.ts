@@ -9,10 +9,24 @@ import { type AnnualReport, editionSchema, reportSchema } from "../model/report.
 import { TABLE3_TITLE, table3Rows } from "../model/table3.js";
 import { localise, renderTemplate } from "../rules/format.js";
 import type { Finding, Locale, Path, ReportPart } from "../rules/types.js";
+import { compile, MISS } from "./fast-parse.js";
 
 const zhCN = z.locales.zhCN().localeError;
 const en = z.locales.en().localeError;
 const MAX_KEYS = 10;
+const MAX_KEY_LENGTH = 64;
+
+// Unknown keys are the one place input text reaches a finding: cut each to a bounded length, so a
+// hostile key of megabytes gives a finding of bytes. A cut never splits a surrogate pair.
+function shortKey(key: string): string {
+  if (key.length <= MAX_KEY_LENGTH) return key;
+  const end = /[\uD800-\uDBFF]/.test(key[MAX_KEY_LENGTH - 1] ?? "") ? MAX_KEY_LENGTH - 1 : MAX_KEY_LENGTH;
+  return `${key.slice(0, end)}…`;
+}
+
+function shownKeys(keys: readonly string[]): string[] {
+  return keys.slice(0, MAX_KEYS).map(shortKey);
+}
 
 type RawIssue = z.core.$ZodRawIssue;
 
@@ -24,11 +38,15 @@ function text(map: typeof zhCN, issue: RawIssue): string {
 // Both locales are rendered while zod still has the input at hand; the finding keeps them as data,
 // so it can be shown in either locale later without the input.
 export const bilingual: z.core.$ZodErrorMap = (issue) => {
-  if (issue.code === "unrecognized_keys" && issue.keys.length > MAX_KEYS) {
-    const data = { keys: issue.keys.slice(0, MAX_KEYS), count: issue.keys.length };
+  if (
+    issue.code === "unrecognized_keys" &&
+    (issue.keys.length > MAX_KEYS || issue.keys.some((k) => k.length > MAX_KEY_LENGTH))
+  ) {
+    const data = { keys: shownKeys(issue.keys), count: issue.keys.length };
+    const template = issue.keys.length > MAX_KEYS ? MESSAGES.tooManyKeys : MESSAGES.unknownKeys;
     return JSON.stringify({
-      zh: renderTemplate(MESSAGES.tooManyKeys.zh, data, "zh-CN"),
-      en: renderTemplate(MESSAGES.tooManyKeys.en, data, "en"),
+      zh: renderTemplate(template.zh, data, "zh-CN"),
+      en: renderTemplate(template.en, data, "en"),
     });
   }
   return JSON.stringify({ zh: text(zhCN, issue), en: text(en, issue) });
@@ -55,7 +73,9 @@ const PART_TITLES: Partial<Record<string, Label>> = {
 /** The label of a path for messages: a field's official label, a table-三 row's, else the path. */
 export function describePath(edition: Edition | undefined, path: Path): Label {
   if (path.length === 0) return MESSAGES.root;
-  const part = path.length === 1 && typeof path[0] === "string" ? PART_TITLES[path[0]] : undefined;
+  const key = path.length === 1 ? path[0] : undefined;
+  // Own keys only: a path such as ["constructor"] must not find Object.prototype's members.
+  const part = typeof key === "string" && Object.hasOwn(PART_TITLES, key) ? PART_TITLES[key] : undefined;
   if (part) return part;
   if (edition) {
     const field = fieldAt(edition, path);
@@ -74,7 +94,7 @@ function schemaFinding(edition: Edition | undefined, issue: z.core.$ZodIssue, lo
   const data: Record<string, unknown> = {
     ...rest,
     ...(issue.code === "unrecognized_keys"
-      ? { keys: issue.keys.slice(0, MAX_KEYS), keyCount: issue.keys.length }
+      ? { keys: shownKeys(issue.keys), keyCount: issue.keys.length }
       : {}),
     field: describePath(edition, path),
     detail: detail(message),
@@ -92,6 +112,25 @@ function schemaFinding(edition: Edition | undefined, issue: z.core.$ZodIssue, lo
 
 const META_KEYS = ["edition", "organ", "organKind", "year", "period", "publishedOn"] as const;
 const TABLE_PARTS = ["proactive", "requests", "appeals", "sections"] as const;
+
+// Built once per edition: pick() makes a new schema, and zod compiles each schema on first use.
+const metaSchemas = new Map<Edition, z.ZodType>();
+
+function metaSchema(edition: Edition): z.ZodType {
+  let schema = metaSchemas.get(edition);
+  if (!schema) {
+    schema = editionSchema(edition).pick({
+      edition: true,
+      organ: true,
+      organKind: true,
+      year: true,
+      period: true,
+      publishedOn: true,
+    });
+    metaSchemas.set(edition, schema);
+  }
+  return schema;
+}
 
 /** A report as far as it parsed: the whole report, or the parts that have the right shape. */
 export interface Parsed {
@@ -113,7 +152,9 @@ export function parseReport(input: unknown, locale: Locale): Parsed {
       ? (input.edition as Edition)
       : undefined;
   const schema = edition ? editionSchema(edition) : reportSchema;
-  const result = schema.safeParse(input, { error: bilingual });
+  const fast = edition ? compile(schema)(input) : MISS;
+  const result =
+    fast === MISS ? schema.safeParse(input, { error: bilingual }) : { success: true as const, data: fast };
   if (result.success) {
     const report = result.data as AnnualReport;
     return {
@@ -133,22 +174,16 @@ export function parseReport(input: unknown, locale: Locale): Parsed {
     for (const part of TABLE_PARTS) {
       const partSchema = (tables as Partial<Record<string, z.ZodType>>)[part];
       if (!partSchema) continue;
-      const parsed = partSchema.safeParse(input[part]);
+      const fast = compile(partSchema)(input[part]);
+      const parsed =
+        fast === MISS ? partSchema.safeParse(input[part]) : { success: true as const, data: fast };
       if (parsed.success) {
         partial[part] = parsed.data;
         parts.add(part);
       }
     }
     if (edition) {
-      const metaSchema = editionSchema(edition).pick({
-        edition: true,
-        organ: true,
-        organKind: true,
-        year: true,
-        period: true,
-        publishedOn: true,
-      });
-      const meta = metaSchema.safeParse(
+      const meta = metaSchema(edition).safeParse(
         Object.fromEntries(META_KEYS.filter((k) => k in input).map((k) => [k, input[k]])),
       );
       if (meta.success) {

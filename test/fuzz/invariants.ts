@@ -1,0 +1,34 @@
+import type { ValidationResult } from "../../src/index.js";
+
+const SEVERITIES = new Set(["error", "warning", "info"]);
+
+const isPath = (p: unknown): boolean =>
+  Array.isArray(p) && p.every((s) => typeof s === "string" || typeof s === "number");
+
+/**
+ * What every result of validateReport must satisfy, whatever the input: the reason of the first
+ * broken invariant, or undefined. Shared by the fuzz tests and `npm run fuzz`.
+ */
+export function brokenInvariant(result: ValidationResult): string | undefined {
+  const summary = { error: 0, warning: 0, info: 0 };
+  for (const [i, f] of result.findings.entries()) {
+    const at = `finding ${i} (${String(f.ruleId)})`;
+    if (typeof f.ruleId !== "string" || f.ruleId === "") return `${at}: no ruleId`;
+    if (!SEVERITIES.has(f.severity)) return `${at}: severity ${String(f.severity)}`;
+    if (!isPath(f.path)) return `${at}: path is not a path`;
+    if (!Array.isArray(f.cells) || !f.cells.every(isPath)) return `${at}: cells are not paths`;
+    if (typeof f.message !== "string" || f.message.trim() === "") return `${at}: empty message`;
+    if (typeof f.messageId !== "string" || f.messageId === "") return `${at}: no messageId`;
+    if (typeof f.data !== "object" || f.data === null) return `${at}: no data`;
+    summary[f.severity] += 1;
+  }
+  for (const s of ["error", "warning", "info"] as const) {
+    if (result.summary[s] !== summary[s])
+      return `summary.${s} is ${result.summary[s]}, findings say ${summary[s]}`;
+  }
+  if (result.valid !== (summary.error === 0)) return `valid is ${result.valid} with ${summary.error} errors`;
+  if (result.valid && !result.report) return "valid without a parsed report";
+  if ((Object.prototype as Record<string, unknown>).polluted !== undefined)
+    return "Object.prototype polluted";
+  return undefined;
+}
