@@ -79,6 +79,13 @@ function rowsOf(table: Element): Element[] {
   return rows;
 }
 
+/** A cell's text on one line; most cells hold a single text node, read without the walk. */
+function cellText(td: Element): string {
+  const only = td.childNodes.length === 1 ? td.childNodes[0] : undefined;
+  if (only?.nodeName === "#text") return cleanText((only as DefaultTreeAdapterMap["textNode"]).value);
+  return cleanText(lines(td).join(" "));
+}
+
 /** Lays a <table> out on a grid: rowspan and colspan fill the covered cells with marked copies. */
 function gridOf(table: Element, tableNo: number): TableBlock {
   const grid: (GridCell | undefined)[][] = [];
@@ -89,7 +96,7 @@ function gridOf(table: Element, tableNo: number): TableBlock {
       if (!isElement(td) || (td.tagName !== "td" && td.tagName !== "th")) continue;
       const row = grid[r] ?? [];
       while (row[c]) c++;
-      const text = cleanText(lines(td).join(" "));
+      const text = cellText(td);
       const rs = span(td, "rowspan");
       const cs = span(td, "colspan");
       for (let dr = 0; dr < rs; dr++) {
