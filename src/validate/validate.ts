@@ -1,5 +1,5 @@
 import { MESSAGES } from "../i18n/messages.js";
-import { localiseReport } from "../localise/localise.js";
+import { EQUALITY_RULE_IDS, localiseReport } from "../localise/localise.js";
 import type { Suspect, SuspectArea } from "../localise/types.js";
 import type { AnnualReport } from "../model/report.js";
 import { rules as catalogue } from "../rules/catalogue.js";
@@ -64,6 +64,9 @@ function previousReport(previous: unknown, locale: Locale): { report?: AnnualRep
   };
 }
 
+const EQUALITY_RULES: ReadonlySet<string> = new Set(EQUALITY_RULE_IDS);
+const brokenEquality = (f: Finding) => EQUALITY_RULES.has(f.ruleId);
+
 /**
  * Validates an annual report: its shape against the schema of its edition, then every reconciliation
  * rule that applies. Never throws: bad input of any kind comes back as `"schema"` findings, and the
@@ -87,14 +90,15 @@ export function validateReport(input: unknown, options: ValidateOptions = {}): V
   const selected = selectRules(catalogue, options.rules);
   let localisation: ReturnType<typeof localiseReport> = { suspects: [], areas: [], findings: [] };
   if (parsed.partial && parsed.edition) {
-    findings.push(
-      ...runRules(
-        selected,
-        { report: parsed.partial, parts: parsed.parts, edition: parsed.edition, previous: previous.report },
-        locale,
-      ),
+    const ruled = runRules(
+      selected,
+      { report: parsed.partial, parts: parsed.parts, edition: parsed.edition, previous: previous.report },
+      locale,
     );
-    localisation = localiseReport(
+    findings.push(...ruled);
+    // Localisation only ever speaks of broken equalities, and each is some rule's finding: a report
+    // whose equality rules all hold has nothing to localise (and most reports are such).
+    if (ruled.some(brokenEquality)) localisation = localiseReport(
       {
         report: parsed.partial,
         parts: parsed.parts,
@@ -106,14 +110,13 @@ export function validateReport(input: unknown, options: ValidateOptions = {}): V
   } else if (parsed.partial && parsed.parts.has("appeals")) {
     // Edition unknown: only the tables both editions share can be checked.
     const shared = selected.filter((r) => r.uses.every((p) => p === "appeals"));
-    findings.push(
-      ...runRules(
-        shared,
-        { report: parsed.partial, parts: parsed.parts, edition: "2019", previous: undefined },
-        locale,
-      ),
+    const ruled = runRules(
+      shared,
+      { report: parsed.partial, parts: parsed.parts, edition: "2019", previous: undefined },
+      locale,
     );
-    localisation = localiseReport(
+    findings.push(...ruled);
+    if (ruled.some(brokenEquality)) localisation = localiseReport(
       {
         report: parsed.partial,
         parts: new Set(["appeals"]),
