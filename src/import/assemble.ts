@@ -95,7 +95,8 @@ export function assemble(
   const out: Record<string, unknown> = { edition, ...meta };
   for (const { row, key, optional, cells } of tableRows(edition)) {
     if (optional && !reading.rowsSeen.has(key)) continue;
-    if (!reading.rowsSeen.has(key)) log.add("import.missing-row", [...row], { field: rowLabel(edition, row) });
+    if (!reading.rowsSeen.has(key))
+      log.add("import.missing-row", [...row], { field: rowLabel(edition, row) });
     for (const { path, key: cellKey, kind, hasUnit } of cells) {
       const cell = reading.cells.get(cellKey);
       setAt(out, path, null);
