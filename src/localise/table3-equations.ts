@@ -10,10 +10,24 @@ import { GROUP_LABELS, type Table3Row } from "../model/table3.js";
 import { type Table3Line, table3View } from "../rules/table3-view.js";
 import { constantForm, type LinearForm, type SystemBuilder, sumForms } from "./system.js";
 
+// Table 三's rows are built once per edition, so their cells' labels can be too: joining them for
+// every cell of every report with a broken total was a tenth of localising it.
+const cellLabels = new WeakMap<Table3Row, Map<ApplicantColumn, Label>>();
+
 /** The label a person finds the cell by: （三）不予公开 · 1.属于国家秘密 · 自然人. */
 export function table3CellLabel(row: Table3Row, column: ApplicantColumn): Label {
-  const rowLabel = row.group ? joinLabels(GROUP_LABELS[row.group], row.own) : row.own;
-  return joinLabels(rowLabel, APPLICANT_COLUMN_LABELS[column].short);
+  let byColumn = cellLabels.get(row);
+  if (!byColumn) {
+    byColumn = new Map();
+    cellLabels.set(row, byColumn);
+  }
+  let label = byColumn.get(column);
+  if (!label) {
+    const rowLabel = row.group ? joinLabels(GROUP_LABELS[row.group], row.own) : row.own;
+    label = joinLabels(rowLabel, APPLICANT_COLUMN_LABELS[column].short);
+    byColumn.set(column, label);
+  }
+  return label;
 }
 
 /**
