@@ -98,15 +98,16 @@ export function validateReport(input: unknown, options: ValidateOptions = {}): V
     findings.push(...ruled);
     // Localisation only ever speaks of broken equalities, and each is some rule's finding: a report
     // whose equality rules all hold has nothing to localise (and most reports are such).
-    if (ruled.some(brokenEquality)) localisation = localiseReport(
-      {
-        report: parsed.partial,
-        parts: parsed.parts,
-        previous: previous.report,
-        ruleIds: new Set(selected.map((r) => r.id)),
-      },
-      locale,
-    );
+    if (ruled.some(brokenEquality))
+      localisation = localiseReport(
+        {
+          report: parsed.partial,
+          parts: parsed.parts,
+          previous: previous.report,
+          ruleIds: new Set(selected.map((r) => r.id)),
+        },
+        locale,
+      );
   } else if (parsed.partial && parsed.parts.has("appeals")) {
     // Edition unknown: only the tables both editions share can be checked.
     const shared = selected.filter((r) => r.uses.every((p) => p === "appeals"));
@@ -116,15 +117,16 @@ export function validateReport(input: unknown, options: ValidateOptions = {}): V
       locale,
     );
     findings.push(...ruled);
-    if (ruled.some(brokenEquality)) localisation = localiseReport(
-      {
-        report: parsed.partial,
-        parts: new Set(["appeals"]),
-        previous: undefined,
-        ruleIds: new Set(shared.map((r) => r.id)),
-      },
-      locale,
-    );
+    if (ruled.some(brokenEquality))
+      localisation = localiseReport(
+        {
+          report: parsed.partial,
+          parts: new Set(["appeals"]),
+          previous: undefined,
+          ruleIds: new Set(shared.map((r) => r.id)),
+        },
+        locale,
+      );
   }
   findings.push(...localisation.findings);
   const summary = { error: 0, warning: 0, info: 0 };
