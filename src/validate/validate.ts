@@ -3,7 +3,7 @@ import { localiseReport } from "../localise/localise.js";
 import type { Suspect, SuspectArea } from "../localise/types.js";
 import type { AnnualReport } from "../model/report.js";
 import { rules as catalogue } from "../rules/catalogue.js";
-import { localise, renderTemplate } from "../rules/format.js";
+import { localise, renderTemplate, resolveLocale } from "../rules/format.js";
 import { runRules } from "../rules/run.js";
 import { type RuleSelection, selectRules } from "../rules/select.js";
 import type { Finding, Locale } from "../rules/types.js";
@@ -79,7 +79,7 @@ function previousReport(previous: unknown, locale: Locale): { report?: AnnualRep
  * for (const f of result.findings) console.log(f.ruleId, f.path.join("."), f.message);
  */
 export function validateReport(input: unknown, options: ValidateOptions = {}): ValidationResult {
-  const locale = options.locale ?? "zh-CN";
+  const locale = resolveLocale(options.locale);
   const parsed = safeParseReport(input, locale);
   const findings = [...parsed.findings];
   const previous = previousReport(options.previous, locale);
