@@ -21,8 +21,8 @@ export const textTableAgreement = defineRule({
   editions: ["2019", "2021"],
   needsPrevious: false,
   basis: {
-    zh: "条例第五十条；年度报告格式：正文“总体情况”所述依申请公开、行政复议和行政诉讼数字即表三、表四所列数字",
-    en: "Regulations art. 50; report format: request and appeal figures the overview states are those of tables 3 and 4",
+    zh: "条例第五十条（年度报告内容）；正文复述的依申请公开、行政复议和行政诉讼数字与表三、表四统计的是同一事项",
+    en: "Regulations art. 50 (contents of the report); request and appeal figures the narrative restates count what tables 3 and 4 count",
   },
   uses: ["requests", "appeals", "sections"],
   messages: {
