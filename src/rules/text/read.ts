@@ -20,17 +20,7 @@ export interface TextReading {
   read: Span[];
 }
 
-// Not after a digit, an ordinal or an estimate (近/约/逾/超过/余); not before 件次 or an estimate.
-const NOT_BEFORE = "(?<![0-9０-９零〇一二两三四五六七八九十百千万第近约逾超过余多])";
-const NOT_AFTER = "(?!次|以上|以下|左右|上下|多|余)";
-
-const compiled = SHAPES.map((shape) => ({
-  shape,
-  regex: new RegExp(
-    shape.pattern.replace(/N((?:件|\(\?:件\|起\|宗\)))/, `${NOT_BEFORE}(?<n>${COUNT_PATTERN})$1${NOT_AFTER}`),
-    "g",
-  ),
-}));
+const compiled = SHAPES.map((shape) => ({ shape, regex: new RegExp(shape.pattern, "g") }));
 
 const COUNT_WITH_UNIT = new RegExp(`(?:${COUNT_PATTERN})(?:件|起|宗)`);
 const YEAR = /((?:19|20)[0-9]{2})年/g;
@@ -46,6 +36,19 @@ function topicsOf(sentence: string): Set<TopicId> {
 // A clause naming a year other than the report's speaks of another year.
 const otherYear = (clause: string, year: number) =>
   [...clause.matchAll(YEAR)].some((m) => Number(m[1]) !== year);
+
+// After 其中 a figure is a part: of the table's own parts (其中新收…, 其中予以公开…) or of something
+// else (其中县政府办公室收到…). Only the first kind is read: nothing but figures already read and
+// list separators may stand between 其中 and the figure.
+function narrowed(clause: string, start: number, kept: readonly [number, number][]): boolean {
+  const at = clause.lastIndexOf("其中", start);
+  if (at < 0) return false;
+  let rest = "";
+  for (let i = at + 2; i < start; i++) {
+    if (!kept.some(([s, e]) => s <= i && i < e)) rest += clause[i];
+  }
+  return rest.replace(/[、和及与并共计]/g, "") !== "";
+}
 
 function readClause(sentence: Span, clause: Span, topics: Set<TopicId>, year: number): Statement[] {
   if (ANY_CLAUSE_EXCLUDES.test(clause.text) || otherYear(clause.text, year)) return [];
@@ -63,7 +66,14 @@ function readClause(sentence: Span, clause: Span, topics: Set<TopicId>, year: nu
       statements.push({ shape, sentence, phrase: { text: match[0], offset: clause.offset + start }, stated });
     }
   }
-  return statements.sort((a, b) => a.phrase.offset - b.phrase.offset);
+  statements.sort((a, b) => a.phrase.offset - b.phrase.offset);
+  const kept: [number, number][] = [];
+  return statements.filter((st) => {
+    const start = st.phrase.offset - clause.offset;
+    if (narrowed(clause.text, start, kept)) return false;
+    kept.push([start, start + st.phrase.text.length]);
+    return true;
+  });
 }
 
 /** Reads the figures a section's text states about tables 三 and 四; `year` is the report's. */

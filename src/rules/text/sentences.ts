@@ -10,7 +10,7 @@ const CLAUSE_BREAK = new Set([..."，：:（）()"]);
 // A comma between digits (2,674) is a thousands separator, not a clause break.
 const isClauseBreak = (text: string, i: number) =>
   CLAUSE_BREAK.has(text[i] as string) ||
-  (text[i] === "," && !/[0-9],[0-9]{3}/.test(text.slice(i - 1, i + 4)));
+  (text[i] === "," && !(i > 0 && /^[0-9],[0-9]{3}/.test(text.slice(i - 1, i + 4))));
 
 function split(text: string, offset: number, at: (text: string, i: number) => boolean): Span[] {
   const spans: Span[] = [];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readText } from "../../../src/rules/text/read.js";
+import { SHAPES } from "../../../src/rules/text/shapes.js";
 import { fixture, sample2021, seed } from "../../support/fixtures.js";
 import { ruleCases, runRule } from "../../support/rule-cases.js";
 
@@ -85,6 +86,16 @@ ruleCases(RULE, {
       name: "a count shared by two keywords is not read",
       report: sample2021,
       cells: overview("政府信息公开申请中不予公开、无法提供共27件。"),
+    },
+    {
+      name: "the 2019 edition (the seed: 本年新收 191, 予以公开 186, 不予处理 3)",
+      report: seed,
+      cells: overview("全年收到政府信息公开申请191件，予以公开186件，不予处理3件。"),
+    },
+    {
+      name: "a blank row says nothing to disagree with (the seed's （六）其他处理)",
+      report: seed,
+      cells: overview("政府信息公开申请中，其他处理2件。"),
     },
     {
       name: "a blank table says nothing to disagree with",
@@ -211,6 +222,22 @@ ruleCases(RULE, {
       ],
     },
     {
+      name: "the 2019 edition's single （六）其他处理 row",
+      report: seed,
+      cells: {
+        ...overview("政府信息公开申请中，予以公开186件，其他处理1件。"),
+        "requests.outcomes.otherHandling.total": 2,
+      },
+      findings: [
+        {
+          path: "requests.outcomes.otherHandling.total",
+          cells: ["requests.outcomes.otherHandling.total"],
+          data: { shape: "other-handling", stated: 1, table: 2 },
+          message: /（六）其他处理 2$/,
+        },
+      ],
+    },
+    {
       name: "行政复议 in a later section, with the section named",
       report: sample2021,
       cells: { "sections.other": "本年度因政府信息公开申请被申请行政复议3件。" },
@@ -294,8 +321,50 @@ describe(`${RULE} on real reports`, () => {
     ["截至目前共发布依申请类事项548个，受理政务服务事项5148件。", []],
     ["政府信息公开申请中不予公开、无法提供共27件。", []],
     ["全年收到政府信息公开申请2,674件。", ["received:2674"]],
+    [
+      "全年共受理政府信息公开申请73件，其中新收68件、上年结转5件。",
+      ["received:73", "received-short:68", "carried-over:5"],
+    ],
+    ["本年度共收到政府信息公开申请73件（其中上年结转5件）。", ["received:73", "carried-over:5"]],
+    ["全年收到政府信息公开申请73件，其中县政府办公室收到政府信息公开申请20件。", ["received:73"]],
+    ["各乡镇共收到政府信息公开申请48件。", []],
+    ["政府信息公开申请均已办结，其中当场答复12件、延期答复3件。", []],
+    ["政府信息公开申请受理并答复69件。", []],
+    ["依申请公开方面，年底尚有4件正在办理。", ["still-open:4"]],
+    ["依申请公开方面，目前尚有2件正在办理。", []],
+    ["全年收到政府信息公开申请68件，同比增长13%。", ["received:68"]],
+    ["全年收到政府信息公开申请68件，较2020年的55件有所增加。", ["received:68"]],
+    ["全年收到政府信息公开申请68件次。", []],
+    ["全年收到政府信息公开申请100件以上。", []],
+    ["第2件政府信息公开申请于3日内答复。", []],
   ])("reads %s", (text, want) => {
     expect(readText(text, 2021).statements.map((s) => `${s.shape.id}:${s.stated}`)).toEqual(want);
+  });
+
+  // One sentence per known shape, so that a shape no sentence can reach fails here.
+  const BY_SHAPE: Record<string, string> = {
+    "disclosed-and-partially": "政府信息公开申请予以公开及部分公开33件",
+    received: "收到政府信息公开申请68件",
+    "received-short": "依申请公开新收68件",
+    "carried-over": "依申请公开上年结转5件",
+    "carried-forward": "依申请公开结转下年度4件",
+    answered: "依申请公开办结69件",
+    "carried-forward-after": "依申请公开另有4件顺延到下年度",
+    "still-open": "依申请公开年底尚有4件在办理",
+    disclosed: "政府信息公开申请予以公开27件",
+    "partially-disclosed": "政府信息公开申请部分公开6件",
+    withheld: "政府信息公开申请不予公开9件",
+    unavailable: "政府信息公开申请无法提供18件",
+    "not-processed": "政府信息公开申请不予处理5件",
+    "other-handling": "政府信息公开申请其他处理4件",
+    review: "因政府信息公开被申请行政复议4件",
+    litigation: "因政府信息公开被提起行政诉讼3起",
+  };
+  it("has a sentence for every shape", () => {
+    expect(Object.keys(BY_SHAPE).sort()).toEqual(SHAPES.map((s) => s.id).sort());
+  });
+  it.each(Object.entries(BY_SHAPE))("reads the shape %s", (id, text) => {
+    expect(readText(text, 2021).statements.map((s) => s.shape.id)).toEqual([id]);
   });
 
   it("tells where the figures it read come from", () => {
