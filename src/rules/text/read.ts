@@ -56,12 +56,16 @@ function readClause(sentence: Span, clause: Span, topics: Set<TopicId>, year: nu
   const statements: Statement[] = [];
   for (const { shape, regex } of compiled) {
     if (!topics.has(shape.topic) || TOPICS[shape.topic].excludes.test(clause.text)) continue;
-    for (const match of clause.text.matchAll(regex)) {
+    regex.lastIndex = 0;
+    for (let match = regex.exec(clause.text); match; match = regex.exec(clause.text)) {
       const start = match.index;
       const end = start + match[0].length;
-      if (taken.some(([s, e]) => start < e && s < end)) continue;
       const stated = parseCount(match.groups?.n ?? "");
-      if (stated === undefined) continue;
+      if (stated === undefined || taken.some(([s, e]) => start < e && s < end)) {
+        // A match over text read already may hide a shorter one just after its start.
+        regex.lastIndex = start + 1;
+        continue;
+      }
       taken.push([start, end]);
       statements.push({ shape, sentence, phrase: { text: match[0], offset: clause.offset + start }, stated });
     }

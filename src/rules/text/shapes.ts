@@ -68,7 +68,7 @@ export const SHAPES: readonly Shape[] = [
   {
     id: "received",
     topic: "requests",
-    pattern: `${FREE}(?:新收到?|收到|受理|接收|接到)[^，。；、结]{0,20}?(?:申请|依申请公开)${TOTALLED}${count()}`,
+    pattern: `${FREE}(?:新收到?|收到|受理|接收|接到)[^，。；、结件]{0,20}?(?:申请|依申请公开)${TOTALLED}${count()}`,
     readings: [["received"], ["received", "carriedOver"]],
   },
   {
@@ -80,7 +80,7 @@ export const SHAPES: readonly Shape[] = [
   {
     id: "carried-over",
     topic: "requests",
-    pattern: `上一?年度?结转(?:下来)?(?:[^，。；、]{0,12}?申请)?${TOTALLED}${count()}`,
+    pattern: `上一?年度?结转(?:下来)?(?:[^，。；、件]{0,12}?申请)?${TOTALLED}${count()}`,
     readings: [["carriedOver"]],
   },
   {
@@ -93,13 +93,13 @@ export const SHAPES: readonly Shape[] = [
   {
     id: "answered",
     topic: "requests",
-    pattern: `${FREE}(?<!当场|延期|延长|电话|口头|现场|逾期|超期|部分|按时|按期|及时|当日|即时)(?:办结|答复|办理完毕|作出答复)(?:[^，。；、]{0,16}?申请)?${TOTALLED}${count()}`,
+    pattern: `${FREE}(?<!当场|延期|延长|电话|口头|现场|逾期|超期|部分|按时|按期|及时|当日|即时)(?:办结|答复|办理完毕|作出答复)(?:[^，。；、件]{0,16}?申请)?${TOTALLED}${count()}`,
     readings: [["outcomesTotal"]],
   },
   {
     id: "carried-forward-after",
     topic: "requests",
-    pattern: `${count()}[^，。；、]{0,20}?(?:结转|顺延|转入)(?:至|到)?${NEXT_YEAR}`,
+    pattern: `${count()}[^，。；、件]{0,20}?(?:结转|顺延|转入)(?:至|到)?${NEXT_YEAR}`,
     readings: [["carriedForward"]],
   },
   {

@@ -337,6 +337,8 @@ describe(`${RULE} on real reports`, () => {
     ["全年收到政府信息公开申请68件次。", []],
     ["全年收到政府信息公开申请100件以上。", []],
     ["第2件政府信息公开申请于3日内答复。", []],
+    ["依申请公开新收68件中4件结转下年度。", ["received-short:68", "carried-forward-after:4"]],
+    ["依申请公开受理68件中4件结转下年度。", ["carried-forward-after:4"]],
   ])("reads %s", (text, want) => {
     expect(readText(text, 2021).statements.map((s) => `${s.shape.id}:${s.stated}`)).toEqual(want);
   });
