@@ -14,6 +14,17 @@ const SECTIONS = [
   ["other", { zh: "六、其他需要报告的事项", en: "VI. Other matters to report" }],
 ] as const satisfies readonly (readonly [string, Label])[];
 
+// Readings share cells (本年新收 alone and 本年新收 + 上年结转): each cell is named once.
+function distinct(cells: Path[]): Path[] {
+  const seen = new Set<string>();
+  return cells.filter((cell) => {
+    const key = pathKey(cell);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 export const textTableAgreement = defineRule({
   id: "text.table-agreement",
   title: { zh: "正文所述数字与表格一致", en: "Figures in the text agree with the tables" },
@@ -27,8 +38,8 @@ export const textTableAgreement = defineRule({
   uses: ["requests", "appeals", "sections"],
   messages: {
     disagrees: {
-      zh: "{section}第 {offset} 字起的“{sentence}”写明“{phrase}”（{stated}），与表格不符：{readings|list}",
-      en: "{section}, from character {offset}: “{sentence}” says “{phrase}” ({stated}), which the tables do not bear out: {readings|list}",
+      zh: "{section}第 {position} 字起的“{sentence}”写明“{phrase}”（{stated}），与表格不符：{readings|list}",
+      en: "{section}, from character {position}: “{sentence}” says “{phrase}” ({stated}), which the tables do not bear out: {readings|list}",
     },
   },
   check({ report, emit }) {
@@ -43,22 +54,16 @@ export const textTableAgreement = defineRule({
         if (readings.length === 0 || readings.some((r) => r.value === statement.stated)) continue;
         const [main] = readings;
         if (!main) continue;
-        const seen = new Set<string>();
-        const cells: Path[] = [];
-        for (const cell of readings.flatMap((r) => r.cells)) {
-          const k = pathKey(cell);
-          if (seen.has(k)) continue;
-          seen.add(k);
-          cells.push(cell);
-        }
         emit({
           messageId: "disagrees",
           path: main.cells[0] ?? ["sections", key],
-          cells,
+          cells: distinct(readings.flatMap((r) => r.cells)),
           data: {
             section: label,
             sectionPath: ["sections", key],
+            // offset slices the section (UTF-16); position counts characters from 1, as readers do.
             offset: statement.sentence.offset,
+            position: Array.from(text.slice(0, statement.sentence.offset)).length + 1,
             sentence: statement.sentence.text,
             phrase: statement.phrase.text,
             phraseOffset: statement.phrase.offset,

@@ -245,8 +245,8 @@ ruleCases(RULE, {
         {
           path: "appeals.review.total",
           cells: ["appeals.review.total"],
-          data: { sectionPath: ["sections", "other"], stated: 3, table: 4 },
-          message: /^六、其他需要报告的事项第 0 字起/,
+          data: { sectionPath: ["sections", "other"], offset: 0, position: 1, stated: 3, table: 4 },
+          message: /^六、其他需要报告的事项第 1 字起/,
         },
       ],
     },
