@@ -1,5 +1,5 @@
 import { MESSAGES } from "../i18n/messages.js";
-import { localiseReport } from "../localise/localise.js";
+import { EQUALITY_RULE_IDS, localiseReport } from "../localise/localise.js";
 import type { Suspect, SuspectArea } from "../localise/types.js";
 import type { AnnualReport } from "../model/report.js";
 import { rules as catalogue } from "../rules/catalogue.js";
@@ -64,6 +64,10 @@ function previousReport(previous: unknown, locale: Locale): { report?: AnnualRep
   };
 }
 
+const EQUALITIES: ReadonlySet<string> = new Set(EQUALITY_RULE_IDS);
+// Localisation explains broken equalities; on a report whose equalities all hold it has nothing to do.
+const brokenEquality = (f: Finding) => EQUALITIES.has(f.ruleId);
+
 /**
  * Validates an annual report: its shape against the schema of its edition, then every reconciliation
  * rule that applies. Never throws: bad input of any kind comes back as `"schema"` findings, and the
@@ -94,15 +98,16 @@ export function validateReport(input: unknown, options: ValidateOptions = {}): V
         locale,
       ),
     );
-    localisation = localiseReport(
-      {
-        report: parsed.partial,
-        parts: parsed.parts,
-        previous: previous.report,
-        ruleIds: new Set(selected.map((r) => r.id)),
-      },
-      locale,
-    );
+    if (findings.some(brokenEquality))
+      localisation = localiseReport(
+        {
+          report: parsed.partial,
+          parts: parsed.parts,
+          previous: previous.report,
+          ruleIds: new Set(selected.map((r) => r.id)),
+        },
+        locale,
+      );
   } else if (parsed.partial && parsed.parts.has("appeals")) {
     // Edition unknown: only the tables both editions share can be checked.
     const shared = selected.filter((r) => r.uses.every((p) => p === "appeals"));
@@ -113,15 +118,16 @@ export function validateReport(input: unknown, options: ValidateOptions = {}): V
         locale,
       ),
     );
-    localisation = localiseReport(
-      {
-        report: parsed.partial,
-        parts: new Set(["appeals"]),
-        previous: undefined,
-        ruleIds: new Set(shared.map((r) => r.id)),
-      },
-      locale,
-    );
+    if (findings.some(brokenEquality))
+      localisation = localiseReport(
+        {
+          report: parsed.partial,
+          parts: new Set(["appeals"]),
+          previous: undefined,
+          ruleIds: new Set(shared.map((r) => r.id)),
+        },
+        locale,
+      );
   }
   findings.push(...localisation.findings);
   const summary = { error: 0, warning: 0, info: 0 };
