@@ -1,5 +1,5 @@
 import { COUNT_PATTERN, parseCount } from "./numbers.js";
-import { clauses, type Span, sentences } from "./sentences.js";
+import { clauses, type Span, sentencesWith } from "./sentences.js";
 import { ANY_CLAUSE_EXCLUDES, SHAPES, type Shape, TOPICS, type TopicId } from "./shapes.js";
 
 /** A figure a sentence states, read with certainty. */
@@ -20,14 +20,26 @@ export interface TextReading {
   read: Span[];
 }
 
+// The words every topic needs; text without any of them says nothing of tables 三 and 四.
+const ANY_TOPIC = new RegExp(
+  Object.values(TOPICS)
+    .map((t) => t.sentence[0]?.source ?? "")
+    .filter((p) => p !== "")
+    .join("|"),
+);
+const ANY_TOPIC_GLOBAL = new RegExp(ANY_TOPIC.source, "g");
 const compiled = SHAPES.map((shape) => ({ shape, regex: new RegExp(shape.pattern, "g") }));
 
 const COUNT_WITH_UNIT = new RegExp(`(?:${COUNT_PATTERN})(?:件|起|宗)`);
 const YEAR = /((?:19|20)[0-9]{2})年/g;
 
+const TOPIC_LIST = Object.entries(TOPICS) as [TopicId, (typeof TOPICS)[TopicId]][];
+
 function topicsOf(sentence: string): Set<TopicId> {
   const found = new Set<TopicId>();
-  for (const [id, topic] of Object.entries(TOPICS) as [TopicId, (typeof TOPICS)[TopicId]][]) {
+  // One scan rules out the sentences that name no topic at all, which are most of them.
+  if (!ANY_TOPIC.test(sentence)) return found;
+  for (const [id, topic] of TOPIC_LIST) {
     if (topic.sentence.every((r) => r.test(sentence))) found.add(id);
   }
   return found;
@@ -51,11 +63,15 @@ function narrowed(clause: string, start: number, kept: readonly [number, number]
 }
 
 function readClause(sentence: Span, clause: Span, topics: Set<TopicId>, year: number): Statement[] {
+  // Every shape states a count with its unit (件/起/宗): a clause without one has nothing to read.
+  if (!COUNT_WITH_UNIT.test(clause.text)) return [];
   if (ANY_CLAUSE_EXCLUDES.test(clause.text) || otherYear(clause.text, year)) return [];
+  const open = new Set([...topics].filter((t) => !TOPICS[t].excludes.test(clause.text)));
+  if (open.size === 0) return [];
   const taken: [number, number][] = [];
   const statements: Statement[] = [];
   for (const { shape, regex } of compiled) {
-    if (!topics.has(shape.topic) || TOPICS[shape.topic].excludes.test(clause.text)) continue;
+    if (!open.has(shape.topic)) continue;
     regex.lastIndex = 0;
     for (let match = regex.exec(clause.text); match; match = regex.exec(clause.text)) {
       const start = match.index;
@@ -83,7 +99,8 @@ function readClause(sentence: Span, clause: Span, topics: Set<TopicId>, year: nu
 /** Reads the figures a section's text states about tables 三 and 四; `year` is the report's. */
 export function readText(text: string, year: number): TextReading {
   const result: TextReading = { statements: [], skipped: [], read: [] };
-  for (const sentence of sentences(text)) {
+  // Only sentences naming a topic can state a figure: the rest of the text is never cut up.
+  for (const sentence of sentencesWith(text, ANY_TOPIC_GLOBAL)) {
     const topics = topicsOf(sentence.text);
     if (topics.size === 0) continue;
     const found = clauses(sentence).flatMap((clause) => readClause(sentence, clause, topics, year));

@@ -4,30 +4,44 @@ export interface Span {
   offset: number;
 }
 
-const SENTENCE_END = new Set([..."。！？；;!?\n"]);
-const CLAUSE_BREAK = new Set([..."，：:（）()"]);
-
+// Scanned with native regular expressions: this runs over every narrative of every report.
+const SENTENCE = /[^。！？；;!?\n]+/g;
 // A comma between digits (2,674) is a thousands separator, not a clause break.
-const isClauseBreak = (text: string, i: number) =>
-  CLAUSE_BREAK.has(text[i] as string) ||
-  (text[i] === "," && !(i > 0 && /^[0-9],[0-9]{3}/.test(text.slice(i - 1, i + 4))));
+const CLAUSE = /(?:[^，：:（）(),]|(?<=[0-9]),(?=[0-9]{3}))+/g;
 
-function split(text: string, offset: number, at: (text: string, i: number) => boolean): Span[] {
+function split(text: string, offset: number, piece: RegExp): Span[] {
   const spans: Span[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !at(text, i)) continue;
-    const piece = text.slice(start, i);
-    const lead = piece.length - piece.trimStart().length;
-    if (piece.trim() !== "") spans.push({ text: piece.trim(), offset: offset + start + lead });
-    start = i + 1;
+  piece.lastIndex = 0;
+  for (let m = piece.exec(text); m; m = piece.exec(text)) {
+    const trimmed = m[0].trim();
+    if (trimmed === "") continue;
+    spans.push({ text: trimmed, offset: offset + m.index + (m[0].length - m[0].trimStart().length) });
   }
   return spans;
 }
 
-/** The sentences of a section, split at 。！？； and line breaks. */
-export function sentences(text: string): Span[] {
-  return split(text, 0, (t, i) => SENTENCE_END.has(t[i] as string));
+const END = /[。！？；;!?\n]/g;
+const isEnd = (c: string | undefined) => c !== undefined && "。！？；;!?\n".includes(c);
+
+/**
+ * The sentences of a section (cut at 。！？； and line breaks) that contain a match of `pattern`
+ * (which must be global), without cutting up the rest of the text.
+ */
+export function sentencesWith(text: string, pattern: RegExp): Span[] {
+  const found: Span[] = [];
+  let covered = -1;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (m.index < covered) continue;
+    let start = m.index;
+    while (start > 0 && !isEnd(text[start - 1])) start -= 1;
+    END.lastIndex = m.index;
+    const end = END.exec(text)?.index ?? text.length;
+    found.push(...split(text.slice(start, end), start, SENTENCE));
+    covered = end;
+    pattern.lastIndex = end;
+  }
+  return found;
 }
 
 /**
@@ -35,5 +49,5 @@ export function sentences(text: string): Span[] {
  * with the words of its own clause, and "（含上年度结转申请M件，另有K件…）" holds clauses of its own.
  */
 export function clauses(sentence: Span): Span[] {
-  return split(sentence.text, sentence.offset, isClauseBreak);
+  return split(sentence.text, sentence.offset, CLAUSE);
 }
