@@ -1,6 +1,7 @@
 import { outputJsonSchemas } from "../../src/cli/output-schema.js";
 import { fields } from "../../src/model/fields.js";
 import type { TableId } from "../../src/model/label.js";
+import { setAt } from "../../src/model/path.js";
 import { rules } from "../../src/rules/catalogue.js";
 import type { Finding, Locale } from "../../src/rules/types.js";
 import { validateReport } from "../../src/validate/validate.js";
@@ -12,15 +13,6 @@ const NOTICE =
 const SEVERITY = { error: "error（错误）", warning: "warning（警告）", info: "info（提示）" } as const;
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
 const code = (path: readonly (string | number)[]) => `\`${path.join(".")}\``;
-
-function setAt(root: Record<string, unknown>, path: readonly (string | number)[], value: unknown): unknown {
-  let node = root as Record<string | number, unknown>;
-  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
-  const last = path[path.length - 1] as string | number;
-  const before = node[last];
-  node[last] = value;
-  return before;
-}
 
 interface Example {
   changes: string[];

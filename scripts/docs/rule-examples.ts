@@ -80,4 +80,9 @@ export const RULE_EXAMPLES: Record<string, RuleExample> = {
   "requests.total-blank": { set: [{ path: ["requests", "received", "total"], value: null }] },
   "sections.information-fee": { edition2021: true, set: [] },
   "sections.required": { set: [] },
+  // The department's overview restates table 三: "本年度新收政府信息公开申请68件…".
+  "text.table-agreement": {
+    report: "sample-2021-department.json",
+    set: [{ path: ["requests", "received", "total"], value: 66 }],
+  },
 };

@@ -1,5 +1,6 @@
 import type { AnnualReport } from "../model/report.js";
 import { rules as catalogue } from "../rules/catalogue.js";
+import { resolveLocale } from "../rules/format.js";
 import { runRules } from "../rules/run.js";
 import { selectRules } from "../rules/select.js";
 import type { Finding, Locale, ReportPart } from "../rules/types.js";
@@ -88,7 +89,7 @@ export function safeDiffReports(
   current: unknown,
   options: DiffOptions = {},
 ): SafeDiffResult {
-  const locale = options.locale ?? "zh-CN";
+  const locale = resolveLocale(options.locale);
   const before = readReport(previous, locale);
   if (!before.report) return { success: false, error: new ReportInputError("previous", before.findings) };
   const now = readReport(current, locale);

@@ -1,5 +1,6 @@
 import { fieldAt } from "../model/fields.js";
 import type { AnnualReport } from "../model/report.js";
+import { resolveLocale } from "../rules/format.js";
 import { readReport } from "../validate/read-report.js";
 import { crossYearFindings, type DiffOptions } from "./diff-reports.js";
 import { type Figure, figures, readFigure } from "./figures.js";
@@ -77,7 +78,7 @@ function shape(figure: Figure) {
  * // [{ year: 2019, value: 132 }, { year: 2020, value: 191 }, { year: 2021, value: 193 }]
  */
 export function diffSeries(reports: readonly unknown[], options: DiffOptions = {}): SeriesDiff {
-  const locale = options.locale ?? "zh-CN";
+  const locale = resolveLocale(options.locale);
   const rejected: SeriesDiff["rejected"] = [];
   const byYear = new Map<number, Dated[]>();
   reports.forEach((input, index) => {

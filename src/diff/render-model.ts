@@ -3,7 +3,7 @@ import type { Label } from "../model/label.js";
 import { TABLE2_TITLE } from "../model/proactive-rows.js";
 import { TABLE3_TITLE } from "../model/table3.js";
 import { rules } from "../rules/catalogue.js";
-import { localise, renderTemplate } from "../rules/format.js";
+import { localise, renderTemplate, resolveLocale } from "../rules/format.js";
 import { renderRuleMessage } from "../rules/run.js";
 import type { Finding, Locale } from "../rules/types.js";
 import type { FigureTable } from "./figures.js";
@@ -75,7 +75,7 @@ const unchanged = (e: DiffEntry) =>
 
 /** Lays a diff out as rows of localised text. */
 export function diffView(diff: ReportDiff, options: RenderDiffOptions = {}): DiffView {
-  const locale = options.locale ?? "zh-CN";
+  const locale = resolveLocale(options.locale);
   const tables = (["二", "三", "四"] as const).map((table) => {
     const entries = diff.entries.filter((e) => e.table === table);
     const shown = options.changedOnly ? entries.filter((e) => !unchanged(e)) : entries;

@@ -3,6 +3,7 @@ import { APPLICANT_COLUMNS } from "../model/applicants.js";
 import type { Edition } from "../model/edition.js";
 import { fieldAt, fields } from "../model/fields.js";
 import { joinLabels, type Label } from "../model/label.js";
+import { setAt } from "../model/path.js";
 import type { AnnualReport } from "../model/report.js";
 import { editionSchema } from "../model/report.js";
 import type { Sections } from "../model/report-meta.js";
@@ -12,16 +13,6 @@ import { type CellKind, readCell } from "./cells.js";
 import { proactiveRows } from "./labels-match.js";
 import type { PageMeta } from "./meta.js";
 import type { Reading } from "./reading.js";
-
-function setAt(root: Record<string, unknown>, path: readonly string[], value: unknown): void {
-  let node = root;
-  for (const key of path.slice(0, -1)) {
-    node[key] ??= {};
-    node = node[key] as Record<string, unknown>;
-  }
-  const last = path[path.length - 1];
-  if (last !== undefined) node[last] = value;
-}
 
 function kindOf(edition: Edition, path: readonly string[]): CellKind {
   if (path[0] !== "proactive") return "count";

@@ -1,5 +1,6 @@
 import type { Edition } from "../model/edition.js";
 import type { AnnualReport } from "../model/report.js";
+import { resolveLocale } from "../rules/format.js";
 import type { Finding, Locale } from "../rules/types.js";
 import { assemble } from "./assemble.js";
 import type { PageDocument, TextBlock } from "./document.js";
@@ -97,7 +98,7 @@ function tableLine(text: string, reading: Reading): boolean {
 
 /** The pipeline both importers share once the page is read into blocks. */
 export function importDocument(doc: PageDocument, options: ImportOptions): ImportResult {
-  const log = new FindingLog(options.locale ?? "zh-CN");
+  const log = new FindingLog(resolveLocale(options.locale));
   const sources: ImportResult["sources"] = {};
   const hasTables = doc.blocks.some((b) => b.kind !== "text");
   const edition = hasTables ? chooseEdition(doc, options, log) : undefined;

@@ -2,7 +2,7 @@ import { MESSAGES } from "../i18n/messages.js";
 import { APPEAL_GROUP_LABELS, type AppealGroup } from "../model/appeals.js";
 import { joinLabels, type Label } from "../model/label.js";
 import type { AnnualReport } from "../model/report.js";
-import { localise as pick, renderTemplate } from "../rules/format.js";
+import { localise as pick, renderTemplate, resolveLocale } from "../rules/format.js";
 import { isSelected, type RuleSelection } from "../rules/select.js";
 import type { Finding, Locale, ReportPart } from "../rules/types.js";
 import { parseReport } from "../validate/parse.js";
@@ -195,7 +195,7 @@ export interface LocaliseOptions {
  * for (const s of suspects) console.log(s.path.join("."), s.reported, "→", s.suggested, s.reason);
  */
 export function localiseErrors(input: unknown, options: LocaliseOptions = {}): ErrorLocalisation {
-  const locale = options.locale ?? "zh-CN";
+  const locale = resolveLocale(options.locale);
   const parsed = parseReport(input, locale);
   if (!parsed.partial) return { suspects: [], areas: [] };
   const previous = options.previous === undefined ? undefined : parseReport(options.previous, locale).report;

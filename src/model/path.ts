@@ -20,3 +20,30 @@ export function getAt(root: unknown, path: readonly (string | number)[]): unknow
 export function pathKey(path: readonly (string | number)[]): string {
   return path.join(".");
 }
+
+/**
+ * Writes a value at a canonical path, creating objects on the way, and returns what was there. For
+ * the format's own paths: a segment read from outside input must be checked by the caller first.
+ *
+ * @category Model
+ * @example
+ * const json = {};
+ * setAt(json, ["requests", "received", "total"], 191); // json.requests.received.total === 191
+ */
+export function setAt(
+  root: Record<string, unknown>,
+  path: readonly (string | number)[],
+  value: unknown,
+): unknown {
+  let node = root as Record<string | number, unknown>;
+  for (const key of path.slice(0, -1)) {
+    const next = Object.hasOwn(node, key) ? node[key] : undefined;
+    if (typeof next !== "object" || next === null) node[key] = {};
+    node = node[key] as Record<string | number, unknown>;
+  }
+  const last = path.at(-1);
+  if (last === undefined) return undefined;
+  const before = Object.hasOwn(node, last) ? node[last] : undefined;
+  node[last] = value;
+  return before;
+}

@@ -19,6 +19,7 @@ import {
   requestsTotalBlank,
 } from "./requests.js";
 import { sectionsInformationFee, sectionsRequired } from "./sections.js";
+import { textTableAgreement } from "./text/table-agreement.js";
 import type { Rule } from "./types.js";
 
 /**
@@ -52,6 +53,7 @@ export const rules: readonly Rule[] = Object.freeze(
     requestsTotalBlank,
     sectionsInformationFee,
     sectionsRequired,
+    textTableAgreement,
   ]
     .map((r) => r as Rule)
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),

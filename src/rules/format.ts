@@ -87,3 +87,11 @@ export function renderTemplate(template: string, data: Record<string, unknown>, 
 export function localise(label: Label, locale: Locale): string {
   return pick(label, locale);
 }
+
+/**
+ * The locale to render in: `"en"` when asked for, else the source locale `"zh-CN"` — also for a value
+ * that is no locale at all, which plain JavaScript callers can pass.
+ */
+export function resolveLocale(locale: unknown): Locale {
+  return locale === "en" ? "en" : "zh-CN";
+}

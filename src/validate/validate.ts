@@ -3,7 +3,7 @@ import { EQUALITY_RULE_IDS, localiseReport } from "../localise/localise.js";
 import type { Suspect, SuspectArea } from "../localise/types.js";
 import type { AnnualReport } from "../model/report.js";
 import { rules as catalogue } from "../rules/catalogue.js";
-import { localise, renderTemplate } from "../rules/format.js";
+import { localise, renderTemplate, resolveLocale } from "../rules/format.js";
 import { runRules } from "../rules/run.js";
 import { type RuleSelection, selectRules } from "../rules/select.js";
 import type { Finding, Locale } from "../rules/types.js";
@@ -64,8 +64,9 @@ function previousReport(previous: unknown, locale: Locale): { report?: AnnualRep
   };
 }
 
-const EQUALITY_RULES: ReadonlySet<string> = new Set(EQUALITY_RULE_IDS);
-const brokenEquality = (f: Finding) => EQUALITY_RULES.has(f.ruleId);
+const EQUALITIES: ReadonlySet<string> = new Set(EQUALITY_RULE_IDS);
+// Localisation explains broken equalities; on a report whose equalities all hold it has nothing to do.
+const brokenEquality = (f: Finding) => EQUALITIES.has(f.ruleId);
 
 /**
  * Validates an annual report: its shape against the schema of its edition, then every reconciliation
@@ -82,7 +83,7 @@ const brokenEquality = (f: Finding) => EQUALITY_RULES.has(f.ruleId);
  * for (const f of result.findings) console.log(f.ruleId, f.path.join("."), f.message);
  */
 export function validateReport(input: unknown, options: ValidateOptions = {}): ValidationResult {
-  const locale = options.locale ?? "zh-CN";
+  const locale = resolveLocale(options.locale);
   const parsed = safeParseReport(input, locale);
   const findings = [...parsed.findings];
   const previous = previousReport(options.previous, locale);
@@ -90,15 +91,14 @@ export function validateReport(input: unknown, options: ValidateOptions = {}): V
   const selected = selectRules(catalogue, options.rules);
   let localisation: ReturnType<typeof localiseReport> = { suspects: [], areas: [], findings: [] };
   if (parsed.partial && parsed.edition) {
-    const ruled = runRules(
-      selected,
-      { report: parsed.partial, parts: parsed.parts, edition: parsed.edition, previous: previous.report },
-      locale,
+    findings.push(
+      ...runRules(
+        selected,
+        { report: parsed.partial, parts: parsed.parts, edition: parsed.edition, previous: previous.report },
+        locale,
+      ),
     );
-    findings.push(...ruled);
-    // Localisation only ever speaks of broken equalities, and each is some rule's finding: a report
-    // whose equality rules all hold has nothing to localise (and most reports are such).
-    if (ruled.some(brokenEquality))
+    if (findings.some(brokenEquality))
       localisation = localiseReport(
         {
           report: parsed.partial,
@@ -111,13 +111,14 @@ export function validateReport(input: unknown, options: ValidateOptions = {}): V
   } else if (parsed.partial && parsed.parts.has("appeals")) {
     // Edition unknown: only the tables both editions share can be checked.
     const shared = selected.filter((r) => r.uses.every((p) => p === "appeals"));
-    const ruled = runRules(
-      shared,
-      { report: parsed.partial, parts: parsed.parts, edition: "2019", previous: undefined },
-      locale,
+    findings.push(
+      ...runRules(
+        shared,
+        { report: parsed.partial, parts: parsed.parts, edition: "2019", previous: undefined },
+        locale,
+      ),
     );
-    findings.push(...ruled);
-    if (ruled.some(brokenEquality))
+    if (findings.some(brokenEquality))
       localisation = localiseReport(
         {
           report: parsed.partial,

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { APPEAL_COLUMNS, APPEAL_GROUPS } from "../../src/model/appeals.js";
 import { APPLICANT_COLUMNS } from "../../src/model/applicants.js";
 import type { Edition } from "../../src/model/edition.js";
+import { setAt } from "../../src/model/path.js";
 import { PROACTIVE_ROWS_2019, PROACTIVE_ROWS_2021 } from "../../src/model/proactive-rows.js";
 import type { AnnualReportInput } from "../../src/model/report.js";
 import { table3Rows } from "../../src/model/table3.js";
@@ -22,16 +23,6 @@ const amount = fc.option(
     ),
   { nil: null, freq: 3 },
 );
-
-function setAt(root: Record<string, unknown>, path: readonly string[], value: unknown): void {
-  let node = root;
-  for (const key of path.slice(0, -1)) {
-    node[key] ??= {};
-    node = node[key] as Record<string, unknown>;
-  }
-  const last = path[path.length - 1];
-  if (last !== undefined) node[last] = value;
-}
 
 /** One row of table 三: seven counts. */
 export const applicantsArb = fc

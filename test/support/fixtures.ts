@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Edition } from "../../src/model/edition.js";
 import { fields } from "../../src/model/fields.js";
+import { setAt as setPath } from "../../src/model/path.js";
 
 const dir = new URL("../fixtures/", import.meta.url);
 
@@ -18,13 +19,7 @@ type Json = Record<string, unknown>;
 
 /** Sets a dotted path in a JSON object (creating objects on the way) and returns the object. */
 export function setAt<T extends Json>(root: T, path: string, value: unknown): T {
-  const keys = path.split(".");
-  let node: Json = root;
-  for (const key of keys.slice(0, -1)) {
-    node[key] ??= {};
-    node = node[key] as Json;
-  }
-  node[keys.at(-1) as string] = value;
+  setPath(root, path.split("."), value);
   return root;
 }
 

@@ -139,3 +139,12 @@ describe("reports that were parsed already", () => {
     }
   });
 });
+
+describe("a locale that is no locale", () => {
+  it("renders in the source locale instead of throwing", () => {
+    const input = withCells(seed(), { "requests.carriedOver.naturalPerson": 1 });
+    const result = validateReport(input, { locale: "fr" as never });
+    expect(result.findings[0]?.message).toMatch(/^自然人：/);
+    expect(result.suspects[0]?.reason).toMatch(/^(疑似错误|可能有误)：/);
+  });
+});
