@@ -1,20 +1,122 @@
+import { rmSync } from "node:fs";
+import { peakRss, wallMs } from "./child.js";
 import { cliBin } from "./cli.js";
-import { defineBench, unavailable } from "./types.js";
+import { corpus, corpusFolder } from "./corpus.js";
+import { defineBench, type Figure, type Timing, unavailable } from "./types.js";
 
-// Slot for bench 3 (issue 5): `zfxxgk validate <dir>` over 10,000 reports on both cores (worker
-// threads) vs reading and JSON.parse-ing the same files, target ≤ 2×; and the peak RSS of
-// `zfxxgk validate --ndjson` over 100,000 lines ÷ over 10,000 lines (flat memory: ≈ 1). Write the
-// reports to a temp dir from test/fixtures/full-2021.json; read the child's peak RSS with a
-// `--require` preload that prints process.resourceUsage().maxRSS on exit.
+/** Reports in the folder; `BENCH_REPORTS=1000 npm run bench` for a quick run (NDJSON: 1× and 10× this). */
+const REPORTS = Number(process.env.BENCH_REPORTS ?? 10_000);
+const ROUNDS = 3;
+
+// The baseline: one Node process that walks the same folder and reads and parses every file.
+const READ_AND_PARSE = `
+const fs = require("node:fs"), path = require("node:path");
+const walk = (dir) => { for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+  const full = path.join(dir, e.name);
+  if (e.isDirectory()) walk(full); else JSON.parse(fs.readFileSync(full, "utf8"));
+} };
+walk(process.argv[1]);`;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+
+function timing(name: string, runs: number[]): Timing {
+  const mean = runs.reduce((s, x) => s + x, 0) / runs.length;
+  const sd = Math.sqrt(runs.reduce((s, x) => s + (x - mean) ** 2, 0) / Math.max(1, runs.length - 1));
+  return {
+    name,
+    medianMs: median(runs),
+    meanMs: mean,
+    rme: (100 * sd) / mean / Math.sqrt(runs.length),
+    samples: runs.length,
+  };
+}
+
+/** Whole runs of two commands, taking turns; the ratio is the median of the rounds' ratios. */
+function compareRuns(
+  name: string,
+  subject: [string, string[]],
+  baseline: [string, string[]],
+  target?: number,
+): Figure {
+  const s: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    s.push(wallMs(subject[1]));
+    b.push(wallMs(baseline[1]));
+  }
+  const ratio = median(s.map((x, i) => x / (b[i] as number)));
+  const st = timing(subject[0], s);
+  const bt = timing(baseline[0], b);
+  const perReport = `${((st.medianMs * 1000) / REPORTS).toFixed(0)} µs per report, baseline ${((bt.medianMs * 1000) / REPORTS).toFixed(0)} µs`;
+  return {
+    name,
+    ratio,
+    meanRatio: st.meanMs / bt.meanMs,
+    subject: st,
+    baseline: bt,
+    note: perReport,
+    ...(target === undefined ? {} : { target }),
+  };
+}
+
+const memory = (name: string, r: { mib: number; ms: number }, lines: number): Timing => ({
+  name,
+  medianMs: r.ms,
+  meanMs: r.ms,
+  rme: 0,
+  samples: 1,
+  peakMiB: r.mib,
+  note: `${lines.toLocaleString("en")} lines in ${(r.ms / 1000).toFixed(1)} s`,
+});
+
+// Bench 3 (issue 5): `zfxxgk validate --jobs 2 <dir>` over REPORTS copies and variants of the real
+// reports in test/fixtures/ (one in ten with a broken total, one in fifty with a schema error) vs
+// one process reading and JSON.parse-ing the same files; and the peak RSS of `--ndjson` on stdin.
 export default defineBench({
   id: "cli-folder",
-  title: "3. CLI over a folder of 10,000 reports vs read + JSON.parse; NDJSON memory",
+  title: `3. CLI over a folder of ${REPORTS.toLocaleString("en")} reports vs read + JSON.parse; NDJSON memory`,
   async run() {
     const bin = cliBin();
-    const why = "missing" in bin ? bin.missing : "the CLI exists; this bench is still to be written";
-    return [
-      unavailable("zfxxgk validate <10,000 files> ÷ read + JSON.parse", why),
-      unavailable("peak RSS, --ndjson 100,000 lines ÷ 10,000 lines", why),
-    ];
+    if ("missing" in bin) {
+      return [
+        unavailable("zfxxgk validate --jobs 2 <folder> ÷ read + JSON.parse", bin.missing),
+        unavailable("peak RSS, --ndjson 10× the lines ÷ 1×", bin.missing),
+      ];
+    }
+    const folder = corpusFolder(REPORTS);
+    const figures: Figure[] = [];
+    try {
+      const readParse: [string, string[]] = [
+        "read + JSON.parse (one process)",
+        ["-e", READ_AND_PARSE, folder],
+      ];
+      figures.push(
+        compareRuns(
+          `zfxxgk validate --jobs 2 <${REPORTS.toLocaleString("en")} files> ÷ read + JSON.parse`,
+          ["zfxxgk validate --jobs 2", [bin.path, "validate", "--jobs", "2", folder]],
+          readParse,
+          2,
+        ),
+        compareRuns(
+          `zfxxgk validate --jobs 1 <${REPORTS.toLocaleString("en")} files> ÷ read + JSON.parse (no workers, for reference)`,
+          ["zfxxgk validate --jobs 1", [bin.path, "validate", "--jobs", "1", folder]],
+          readParse,
+        ),
+      );
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+    const ndjson = [bin.path, "validate", "--ndjson", "--jobs", "2"];
+    const small = await peakRss(ndjson, corpus(REPORTS));
+    const large = await peakRss(ndjson, corpus(REPORTS * 10));
+    figures.push({
+      name: `peak RSS, zfxxgk validate --ndjson (stdin), ${(REPORTS * 10).toLocaleString("en")} lines ÷ ${REPORTS.toLocaleString("en")} lines (flat: ≈ 1)`,
+      ratio: large.mib / small.mib,
+      target: 1.1,
+      subject: memory(`${(REPORTS * 10).toLocaleString("en")} lines`, large, REPORTS * 10),
+      baseline: memory(`${REPORTS.toLocaleString("en")} lines`, small, REPORTS),
+      note: `${large.how}; output (one JSON result per line) to /dev/null`,
+    });
+    return figures;
   },
 });

@@ -25,7 +25,9 @@ const duration = (ms: number) => {
   const µs = ms * 1000;
   return µs >= 10_000 ? `${(µs / 1000).toFixed(1)} ms` : `${µs.toFixed(µs < 10 ? 2 : 1)} µs`;
 };
-const us = (t: Timing) => `${duration(t.medianMs)} (mean ${duration(t.meanMs)})`;
+const mib = (t: Timing) => `peak RSS ${t.peakMiB?.toFixed(0)} MiB${t.note ? ` (${t.note})` : ""}`;
+const us = (t: Timing) =>
+  t.peakMiB === undefined ? `${duration(t.medianMs)} (mean ${duration(t.meanMs)})` : mib(t);
 const means = (f: Figure) => (f.meanRatio === undefined ? "" : ` · of means ${f.meanRatio.toFixed(2)}×`);
 // At the precision shown: the rounds themselves scatter by a few per cent.
 const verdict = (f: Figure) =>
@@ -33,7 +35,9 @@ const verdict = (f: Figure) =>
 const ratio = (f: Figure) =>
   `${f.ratio.toFixed(2)}×${f.target === undefined ? "" : ` (target ≤ ${f.target}×)`}`;
 const side = (t: Timing) =>
-  `${t.name}: median ${duration(t.medianMs)}, mean ${duration(t.meanMs)} ±${t.rme.toFixed(1)}% per op (${t.samples} samples)`;
+  t.peakMiB !== undefined
+    ? `${t.name}: ${mib(t)}`
+    : `${t.name}: median ${duration(t.medianMs)}, mean ${duration(t.meanMs)} ±${t.rme.toFixed(1)}% per op (${t.samples} samples)`;
 
 function line(f: Figure | Unavailable): string {
   if ("unavailable" in f) return `  ${f.name}: ${f.unavailable}`;
@@ -44,7 +48,9 @@ function line(f: Figure | Unavailable): string {
 function row(f: Figure | Unavailable): string {
   if ("unavailable" in f) return `| ${f.name} | — | ${f.unavailable} | | |`;
   const note = f.note ? `<br>${f.note}` : "";
-  return `| ${f.name} | **${ratio(f)}** ${verdict(f)}${means(f)} | ${f.subject.name}: ${us(f.subject)} | ${f.baseline.name}: ${us(f.baseline)} | ±${Math.max(f.subject.rme, f.baseline.rme).toFixed(1)}%${note} |`;
+  const margin =
+    f.subject.peakMiB === undefined ? `±${Math.max(f.subject.rme, f.baseline.rme).toFixed(1)}%` : "";
+  return `| ${f.name} | **${ratio(f)}** ${verdict(f)}${means(f)} | ${f.subject.name}: ${us(f.subject)} | ${f.baseline.name}: ${us(f.baseline)} | ${margin}${note} |`;
 }
 
 const where = machine();

@@ -8,12 +8,16 @@ export interface Timing {
   /** Relative margin of error of the mean, in percent. */
   rme: number;
   samples: number;
+  /** For a memory figure: the peak resident set size in MiB, which the ratio is of. */
+  peakMiB?: number;
+  /** What this side was, in a few words (shown after its numbers). */
+  note?: string;
 }
 
 /** One figure of the benchmark: a ratio measured in the same run, with both absolute timings. */
 export interface Figure {
   name: string;
-  /** subject / baseline of the median times per operation; for memory figures, peak / peak. */
+  /** subject / baseline of the median times per operation; for memory figures, peak RSS / peak RSS. */
   ratio: number;
   /** The same ratio of the mean times, GC pauses and preemption included, when measured. */
   meanRatio?: number;

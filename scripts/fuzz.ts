@@ -1,16 +1,28 @@
-// npm run fuzz [-- N] [-- --seed S]: the fuzz properties of test/fuzz/ over N inputs (default 10⁶):
-// validateReport on arbitrary JSON, on mutated real reports and on reshaped (often still valid) real
-// reports, where the fast parse path must also agree with zod. Prints throughput; exits 1 on failure.
+// npm run fuzz [-- N] [-- --seed S] [-- --only validate|import]: the fuzz properties of test/fuzz/
+// over N inputs (default 10⁶): validateReport on arbitrary JSON, on mutated real reports and on
+// reshaped (often still valid) real reports, where the fast parse path must also agree with zod; and
+// the importers on garbled HTML, nested tables, random bytes, random text and Markdown, and real pages
+// and texts with random edits, whose reports must validate. Prints throughput; exits 1 on failure.
 import fc from "fast-check";
-import { report2019Schema, report2021Schema, validateReport } from "../src/index.js";
+import { importHtml, importText, report2019Schema, report2021Schema, validateReport } from "../src/index.js";
 import { compile, MISS } from "../src/validate/fast-parse.js";
 import { arbitraryJson, mutatedReport, reshapedReport } from "../test/fuzz/arbitraries.js";
-import { brokenInvariant } from "../test/fuzz/invariants.js";
+import {
+  garbledHtml,
+  mutatedPage,
+  mutatedText,
+  nestedTables,
+  randomBytes,
+  randomText,
+} from "../test/fuzz/import-arbitraries.js";
+import { brokenImport, brokenInvariant } from "../test/fuzz/invariants.js";
 
 const args = process.argv.slice(2);
 const seedAt = args.indexOf("--seed");
 const seed = seedAt >= 0 ? Number(args[seedAt + 1]) : Date.now() ^ (Math.random() * 2 ** 31);
 const total = Number(args.find((a, i) => /^\d+(e\d+)?$/.test(a) && args[i - 1] !== "--seed") ?? 1e6);
+const onlyAt = args.indexOf("--only");
+const only = onlyAt >= 0 ? args[onlyAt + 1] : undefined;
 
 const property = (input: unknown, locale: "zh-CN" | "en") => {
   const result = validateReport(input, { locale });
@@ -26,19 +38,44 @@ const property = (input: unknown, locale: "zh-CN" | "en") => {
   }
 };
 
-const locale = fc.constantFrom("zh-CN" as const, "en" as const);
-const suites = [
-  ["arbitrary JSON", arbitraryJson],
-  ["mutated real reports", mutatedReport],
-  ["reshaped real reports", reshapedReport],
-] as const;
+const imported = (importer: typeof importHtml) => (doc: string, locale: "zh-CN" | "en") => {
+  const broken = brokenImport(importer(doc, { locale }), validateReport);
+  if (broken) throw new Error(broken);
+};
 
-console.log(`fuzzing validateReport with ${total.toLocaleString("en")} inputs, seed ${seed}`);
+const locale = fc.constantFrom("zh-CN" as const, "en" as const);
+type Suite = [string, fc.Arbitrary<unknown>, (input: never, locale: "zh-CN" | "en") => void];
+const validateSuites: Suite[] = [
+  ["validateReport: arbitrary JSON", arbitraryJson, property],
+  ["validateReport: mutated real reports", mutatedReport, property],
+  ["validateReport: reshaped real reports", reshapedReport, property],
+];
+const importSuites: Suite[] = [
+  ["importHtml: garbled HTML", garbledHtml, imported(importHtml)],
+  ["importHtml: nested tables", nestedTables, imported(importHtml)],
+  ["importHtml: random bytes", randomBytes, imported(importHtml)],
+  ["importHtml: real pages with random edits", mutatedPage, imported(importHtml)],
+  ["importText: random text and Markdown", randomText, imported(importText)],
+  ["importText: random bytes", randomBytes, imported(importText)],
+  ["importText: real texts with random edits", mutatedText, imported(importText)],
+];
+// The importers take a page, not a report: a millisecond each, against tens of microseconds for
+// validateReport, so they get a tenth of the inputs each suite of validateReport gets.
+const suites = [
+  ...(only === "import" ? [] : validateSuites.map((s) => [...s, 10] as const)),
+  ...(only === "validate" ? [] : importSuites.map((s) => [...s, 1] as const)),
+];
+const weights = suites.reduce((n, s) => n + s[3], 0);
+
+console.log(`fuzzing with ${total.toLocaleString("en")} inputs, seed ${seed}`);
 let failed = false;
-for (const [name, arbitrary] of suites) {
-  const runs = Math.ceil(total / suites.length);
+for (const [name, arbitrary, check, weight] of suites) {
+  const runs = Math.ceil((total * weight) / weights);
   const start = performance.now();
-  const details = fc.check(fc.property(arbitrary, locale, property), { numRuns: runs, seed });
+  const details = fc.check(fc.property(arbitrary as fc.Arbitrary<never>, locale, check), {
+    numRuns: runs,
+    seed,
+  });
   const seconds = (performance.now() - start) / 1000;
   if (details.failed) {
     failed = true;

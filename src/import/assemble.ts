@@ -7,6 +7,7 @@ import { setAt } from "../model/path.js";
 import type { AnnualReport } from "../model/report.js";
 import { editionSchema } from "../model/report.js";
 import type { Sections } from "../model/report-meta.js";
+import { compile, MISS } from "../validate/fast-parse.js";
 import { bilingual, describePath, detail } from "../validate/parse.js";
 import { type CellKind, readCell } from "./cells.js";
 import { proactiveRows } from "./labels-match.js";
@@ -19,17 +20,45 @@ function kindOf(edition: Edition, path: readonly string[]): CellKind {
   return row?.columns.find((c) => c.key === path[2])?.kind ?? "count";
 }
 
-/** The rows of the tables (path without the column) with their columns, in format order. */
-function tableRows(edition: Edition): { row: string[]; optional: boolean; columns: string[] }[] {
-  const rows = new Map<string, { row: string[]; optional: boolean; columns: string[] }>();
+/** One cell of a table row as the format lays it out: what assemble needs to read it. */
+interface CellLayout {
+  path: string[];
+  key: string;
+  kind: CellKind;
+  hasUnit: boolean;
+}
+
+interface RowLayout {
+  row: string[];
+  key: string;
+  optional: boolean;
+  cells: CellLayout[];
+}
+
+const layouts = new Map<Edition, RowLayout[]>();
+
+/** The rows of the tables (path without the column) with their cells, in format order; once per edition. */
+function tableRows(edition: Edition): RowLayout[] {
+  const cached = layouts.get(edition);
+  if (cached) return cached;
+  const rows = new Map<string, RowLayout>();
   for (const f of fields(edition)) {
     if (!["proactive", "requests", "appeals"].includes(f.path[0] ?? "")) continue;
     const row = f.path.slice(0, -1);
-    const entry = rows.get(row.join(".")) ?? { row, optional: f.optional, columns: [] };
-    entry.columns.push(f.path[f.path.length - 1] as string);
-    rows.set(row.join("."), entry);
+    const key = row.join(".");
+    const entry = rows.get(key) ?? { row, key, optional: f.optional, cells: [] };
+    const path = [...f.path];
+    entry.cells.push({
+      path,
+      key: path.join("."),
+      kind: kindOf(edition, path),
+      hasUnit: /万元/.test(fieldAt(edition, path)?.label.zh ?? ""),
+    });
+    rows.set(key, entry);
   }
-  return [...rows.values()];
+  const layout = [...rows.values()];
+  layouts.set(edition, layout);
+  return layout;
 }
 
 function rowLabel(edition: Edition, row: string[]): Label {
@@ -55,33 +84,41 @@ export function assemble(
 ): AnnualReport | undefined {
   const { edition, log } = reading;
   const out: Record<string, unknown> = { edition, ...meta };
-  for (const { row, optional, columns } of tableRows(edition)) {
-    const key = row.join(".");
+  for (const { row, key, optional, cells } of tableRows(edition)) {
     if (optional && !reading.rowsSeen.has(key)) continue;
-    if (!reading.rowsSeen.has(key)) log.add("import.missing-row", row, { field: rowLabel(edition, row) });
-    for (const column of columns) {
-      const path = [...row, column];
-      const cell = reading.cells.get(path.join("."));
+    if (!reading.rowsSeen.has(key))
+      log.add("import.missing-row", [...row], { field: rowLabel(edition, row) });
+    for (const { path, key: cellKey, kind, hasUnit } of cells) {
+      const cell = reading.cells.get(cellKey);
       setAt(out, path, null);
       if (!cell) continue;
-      sources[path.join(".")] = { raw: cell.raw, where: cell.where };
-      const hasUnit = /万元/.test(fieldAt(edition, path)?.label.zh ?? "");
-      const read = readCell(cell.raw, kindOf(edition, path), edition === "2021" && hasUnit);
-      const field = describePath(edition, path);
+      sources[cellKey] = { raw: cell.raw, where: cell.where };
+      const read = readCell(cell.raw, kind, edition === "2021" && hasUnit);
       if (!read.ok) {
-        log.add("import.unparsed-value", path, { field, raw: cell.raw });
+        log.add("import.unparsed-value", [...path], { field: describePath(edition, path), raw: cell.raw });
         reading.unmapped.push({ text: cell.raw, where: cell.where });
         continue;
       }
       setAt(out, path, read.value);
-      if (read.note === "placeholder") log.add("import.placeholder", path, { field, raw: cell.raw });
+      // The field's label is looked up only for a note: most cells have none.
+      if (read.note === "placeholder")
+        log.add("import.placeholder", [...path], { field: describePath(edition, path), raw: cell.raw });
       if (read.note === "yuan")
-        log.add("import.unit-converted", path, { field, raw: cell.raw, value: read.value });
-      if (read.note === "unit-assumed") log.add("import.unit-assumed", path, { field, raw: cell.raw });
+        log.add("import.unit-converted", [...path], {
+          field: describePath(edition, path),
+          raw: cell.raw,
+          value: read.value,
+        });
+      if (read.note === "unit-assumed")
+        log.add("import.unit-assumed", [...path], { field: describePath(edition, path), raw: cell.raw });
     }
   }
   if (Object.keys(sections).length > 0) out.sections = sections;
-  const parsed = editionSchema(edition).safeParse(out, { error: bilingual });
+  const schema = editionSchema(edition);
+  // The fast path returns what zod would for a well-formed report; zod runs only to say what is wrong.
+  const fast = compile(schema)(out);
+  if (fast !== MISS) return fast as AnnualReport;
+  const parsed = schema.safeParse(out, { error: bilingual });
   if (parsed.success) return parsed.data as AnnualReport;
   for (const issue of parsed.error.issues) {
     const path = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p));

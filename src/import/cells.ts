@@ -12,6 +12,8 @@ const PLACEHOLDERS = new Set(["/", "-", "—", "——", "–", "－", "无", "\
 
 // NFKC turns full-width digits, signs and separators into ASCII; spaces inside a number are noise.
 function tidy(raw: string): string {
+  // Most cells are plain ASCII digits or blank: nothing to normalise.
+  if (/^\d*$/.test(raw)) return raw;
   return raw
     .normalize("NFKC")
     .replace(/[\s\u00a0\u3000]+/g, "")
@@ -51,7 +53,10 @@ function amountOf(text: string, headerHasUnit: boolean): CellValue {
  * and thousands separators are accepted; amounts come back as decimal strings in 万元.
  */
 export function readCell(raw: string, kind: CellKind, headerHasUnit = false): CellValue {
-  const text = tidy(raw);
+  return readTidy(tidy(raw), kind, headerHasUnit);
+}
+
+function readTidy(text: string, kind: CellKind, headerHasUnit = false): CellValue {
   if (text === "") return { ok: true, value: null };
   if (PLACEHOLDERS.has(text)) return { ok: true, value: null, note: "placeholder" };
   if (kind === "amount") return amountOf(text, headerHasUnit);
@@ -61,5 +66,6 @@ export function readCell(raw: string, kind: CellKind, headerHasUnit = false): Ce
 
 /** Whether a piece of text reads as a cell value of any kind (used where positions are lost). */
 export function looksLikeValue(raw: string): boolean {
-  return readCell(raw, "signed").ok || readCell(raw, "amount").ok;
+  const text = tidy(raw);
+  return readTidy(text, "signed").ok || readTidy(text, "amount").ok;
 }

@@ -1,4 +1,4 @@
-import type { ValidationResult } from "../../src/index.js";
+import type { ImportResult, ValidationResult, validateReport } from "../../src/index.js";
 
 const SEVERITIES = new Set(["error", "warning", "info"]);
 
@@ -28,6 +28,36 @@ export function brokenInvariant(result: ValidationResult): string | undefined {
   }
   if (result.valid !== (summary.error === 0)) return `valid is ${result.valid} with ${summary.error} errors`;
   if (result.valid && !result.report) return "valid without a parsed report";
+  if ((Object.prototype as Record<string, unknown>).polluted !== undefined)
+    return "Object.prototype polluted";
+  return undefined;
+}
+
+/**
+ * What every importer result must satisfy: well-formed `import.*` findings, unmapped entries with
+ * their place, and a report (when there is one) that validateReport takes without throwing, as JSON
+ * carries it. The reason of the first broken invariant, or undefined.
+ */
+export function brokenImport(result: ImportResult, validate: typeof validateReport): string | undefined {
+  for (const [i, f] of result.findings.entries()) {
+    const at = `finding ${i} (${String(f.ruleId)})`;
+    if (typeof f.ruleId !== "string" || !f.ruleId.startsWith("import."))
+      return `${at}: not an import finding`;
+    if (!SEVERITIES.has(f.severity)) return `${at}: severity ${String(f.severity)}`;
+    if (!isPath(f.path)) return `${at}: path is not a path`;
+    if (typeof f.message !== "string" || f.message.trim() === "") return `${at}: empty message`;
+  }
+  for (const u of result.unmapped) {
+    if (typeof u.text !== "string" || typeof u.where !== "string")
+      return "an unmapped entry without text or place";
+  }
+  if (result.report) {
+    const checked = validate(JSON.parse(JSON.stringify(result.report)));
+    const broken = brokenInvariant(checked);
+    if (broken) return `the imported report: ${broken}`;
+    const schema = checked.findings.find((f) => f.ruleId === "schema");
+    if (schema) return `the imported report does not parse: ${schema.message}`;
+  }
   if ((Object.prototype as Record<string, unknown>).polluted !== undefined)
     return "Object.prototype polluted";
   return undefined;
