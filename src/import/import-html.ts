@@ -1,5 +1,5 @@
 import { readHtml } from "./html-grid.js";
-import { type ImportOptions, type ImportResult, importDocument } from "./import.js";
+import { type ImportOptions, type ImportResult, interpretPage } from "./import.js";
 
 /**
  * Reads a published HTML page (official layout with rowspan/colspan, Word-exported markup, CMS
@@ -14,5 +14,5 @@ import { type ImportOptions, type ImportResult, importDocument } from "./import.
  * @category Import
  */
 export function importHtml(html: string, options: ImportOptions = {}): ImportResult {
-  return importDocument(readHtml(html), options);
+  return interpretPage(readHtml(html), options);
 }

@@ -1,4 +1,4 @@
-import { type ImportOptions, type ImportResult, importDocument } from "./import.js";
+import { type ImportOptions, type ImportResult, interpretPage } from "./import.js";
 import { readText } from "./text-tables.js";
 
 /**
@@ -15,5 +15,5 @@ import { readText } from "./text-tables.js";
  * @category Import
  */
 export function importText(text: string, options: ImportOptions = {}): ImportResult {
-  return importDocument(readText(text), options);
+  return interpretPage(readText(text), options);
 }

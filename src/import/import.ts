@@ -97,7 +97,7 @@ function tableLine(text: string, reading: Reading): boolean {
 }
 
 /** The pipeline both importers share once the page is read into blocks. */
-export function importDocument(doc: PageDocument, options: ImportOptions): ImportResult {
+export function interpretPage(doc: PageDocument, options: ImportOptions): ImportResult {
   const log = new FindingLog(resolveLocale(options.locale));
   const sources: ImportResult["sources"] = {};
   const hasTables = doc.blocks.some((b) => b.kind !== "text");

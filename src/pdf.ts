@@ -1,0 +1,6 @@
+/**
+ * `zfxxgk/pdf`: the PDF reader, apart from the root entry so that the PDF library loads only here.
+ *
+ * @packageDocumentation
+ */
+export { importPdf } from "./import/pdf/import-pdf.js";
