@@ -13,7 +13,10 @@ const state: { locale: Locale; current?: Picked; previous?: Picked } = { locale:
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const t = (id: AppMessage, data: Record<string, string> = {}) =>
-  APP_MESSAGES[id][state.locale === "en" ? "en" : "zh"].replace(/\{(\w+)\}/g, (_, k: string) => data[k] ?? "");
+  APP_MESSAGES[id][state.locale === "en" ? "en" : "zh"].replace(
+    /\{(\w+)\}/g,
+    (_, k: string) => data[k] ?? "",
+  );
 
 function applyLocale(): void {
   document.documentElement.lang = state.locale;

@@ -100,7 +100,11 @@ async function readBinary(format: "pdf" | "docx", bytes: Uint8Array, locale: Loc
  * Reads one file of any supported kind into a report: the one place the app turns bytes into a report,
  * so switching to the library's `importDocument` is a change here only.
  */
-export async function readReportFile(bytes: Uint8Array, _filename: string, locale: Locale): Promise<ReadReport> {
+export async function readReportFile(
+  bytes: Uint8Array,
+  _filename: string,
+  locale: Locale,
+): Promise<ReadReport> {
   if (bytes.length === 0) throw new ReadError("empty");
   const kind = sniff(bytes);
   if (kind === "doc") throw new ReadError("oldWord");

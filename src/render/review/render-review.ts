@@ -71,7 +71,7 @@ function yearOverYear(report: AnnualReport, previous: unknown, locale: Locale): 
 
 function legend(locale: Locale): string {
   const key = (cls: string, sym: string, text: string) =>
-    `<li><span class="zr-key zr-mark ${cls}">${sym}</span>${esc(text)}</li>`;
+    `<li><span class="zr-key ${cls}">${sym}</span>${esc(text)}</li>`;
   return (
     `<ul class="zr-legend" aria-label="${esc(say("legend", locale))}">` +
     key("zr-error", SYMBOLS.error, say("error", locale)) +

@@ -22,10 +22,10 @@ body{margin:0;color:var(--ink);background:#fff;font:15px/1.55 "Noto Sans CJK SC"
 .zr-involved{outline:1px dashed #666;outline-offset:-3px}
 .zr-mark{cursor:help;font-weight:700}
 .zr-mark .zr-sym{margin-left:.25em}
-.zr-mark.zr-error{background:var(--err-bg);color:var(--err);box-shadow:inset 0 0 0 2px var(--err)}
-.zr-mark.zr-warning{background:var(--warn-bg);color:var(--warn);box-shadow:inset 0 0 0 2px var(--warn)}
-.zr-mark.zr-info{background:var(--info-bg);color:var(--info);box-shadow:inset 0 0 0 2px var(--info)}
-.zr-mark.zr-suspect{background:var(--sus-bg);color:var(--sus);box-shadow:inset 0 0 0 3px var(--sus)}
+.zr-mark.zr-error,.zr-key.zr-error{background:var(--err-bg);color:var(--err);box-shadow:inset 0 0 0 2px var(--err)}
+.zr-mark.zr-warning,.zr-key.zr-warning{background:var(--warn-bg);color:var(--warn);box-shadow:inset 0 0 0 2px var(--warn)}
+.zr-mark.zr-info,.zr-key.zr-info{background:var(--info-bg);color:var(--info);box-shadow:inset 0 0 0 2px var(--info)}
+.zr-mark.zr-suspect,.zr-key.zr-suspect{background:var(--sus-bg);color:var(--sus);box-shadow:inset 0 0 0 3px var(--sus)}
 .zr-to{display:block;font-size:.85em}
 .zr-mark:focus{outline:3px solid #000;outline-offset:1px}
 .zr-tip{display:none;position:absolute;z-index:10;top:100%;right:0;width:min(26em,80vw);background:#fff;color:var(--ink);border:1px solid #333;box-shadow:0 2px 8px rgba(0,0,0,.25);padding:.5em .7em;text-align:left;white-space:normal;font-weight:normal;font-size:.92em}
