@@ -16,7 +16,7 @@ describe("zfxxgk review", () => {
     writeFileSync(join(dir, "2021.json"), JSON.stringify(wrong));
     writeFileSync(join(dir, "notes.txt"), "没有表格的文字。\n");
     const { code, stdout, stderr } = await run(["review", dir, "--out", out]);
-    expect(code).toBe(2); // notes.txt holds no report
+    expect(code).toBe(1); // 2021.json has errors (and notes.txt holds no report)
     expect(stderr).toContain("notes.txt: 没有读出报告表格");
     expect(readdirSync(out).sort()).toEqual(["2020.html", "2021.html", "index.html"]);
     expect(stdout.trim().split("\n")).toHaveLength(3);
@@ -48,6 +48,15 @@ describe("zfxxgk review", () => {
     const text = await run(["review", fixture("seed-2020-balikun.txt"), "--out", out]);
     expect(text.code).toBe(0);
     expect(existsSync(join(out, "seed-2020-balikun.html"))).toBe(true);
+    const none = await run([
+      "review",
+      fixture("balikun-2021.json"),
+      "--out",
+      out,
+      "--previous",
+      "missing.json",
+    ]);
+    expect(none.code).toBe(2);
   });
 
   it("needs --out", async () => {

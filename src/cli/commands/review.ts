@@ -161,7 +161,8 @@ export const reviewCommand: CommandDef = {
       writeFileSync(join(dir, "index.html"), renderReviewIndex(entries, { locale }));
       await write(io.stdout, `${join(out, "index.html")}\n`);
     }
-    if (entries.some((e) => e.status === "unreadable")) return EXIT.failure;
-    return entries.some((e) => e.status === "errors") ? EXIT.findings : EXIT.ok;
+    // As `validate`: errors first, then unreadable files.
+    if (entries.some((e) => e.status === "errors")) return EXIT.findings;
+    return entries.some((e) => e.status === "unreadable") ? EXIT.failure : EXIT.ok;
   },
 };
