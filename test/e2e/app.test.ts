@@ -110,7 +110,7 @@ describe("the browser app", () => {
       await page.screenshot({ path: join(ARTIFACTS, "app-wrong-cell.png"), fullPage: true });
       // English
       await page.click("#lang");
-      await page.waitForFunction('document.documentElement.lang === "en"');
+      await page.waitForSelector('html[lang="en"]');
       expect(await page.textContent("#privacy")).toContain("never leaves your computer");
       expect(await page.textContent(".zr-status")).toContain("2 errors");
       expect(await page.textContent('.zr-group[data-group="requests"]')).toContain("suggested: 138");
@@ -124,6 +124,11 @@ describe("the browser app", () => {
     "a clean report shows as clean, with no marked cell",
     async () => {
       const { page } = await openApp();
+      // Keyboard: the language switch, then the file picker, are the first stops.
+      await page.keyboard.press("Tab");
+      expect(await page.evaluate("document.activeElement.id")).toBe("lang");
+      await page.keyboard.press("Tab");
+      expect(await page.evaluate("document.activeElement.id")).toBe("file-current");
       await upload(page, "current", "balikun-2021.json", fixture("balikun-2021.json"));
       await page.waitForSelector(".zr-status");
       expect(await page.textContent(".zr-status")).toContain("未发现错误或警告");

@@ -55,6 +55,8 @@ body{margin:0;color:var(--ink);background:#fff;font:15px/1.55 "Noto Sans CJK SC"
 .zr-index-tools input,.zr-index-tools select{font:inherit;padding:.3em .5em}
 .zr-index th button{font:inherit;font-weight:600;background:none;border:0;padding:0;cursor:pointer;color:inherit}
 .zr-index td{text-align:left}
+.zr-index th[aria-sort=ascending] button::after{content:" ▲"}
+.zr-index th[aria-sort=descending] button::after{content:" ▼"}
 .zr-index td.zr-n{text-align:right;font-variant-numeric:tabular-nums}
 @media (max-width:640px){body{font-size:14px}.zr-page{padding:10px}.zr-table{font-size:.82em}}
 `;
