@@ -74,8 +74,9 @@ function textKind(text: string): "json" | "html" | "text" {
 // An import is a parsed report (amounts as Decimal); validateReport takes the JSON form.
 function imported(format: InputFormat, result: { report?: unknown; findings: Finding[] }): ReadReport {
   if (result.report === undefined) {
-    const first = result.findings[0];
-    throw new ReadError("noTables", { detail: first ? `: ${first.message}` : "" });
+    // "import.no-tables" says what noTables says; any other finding adds why.
+    const first = result.findings.find((f) => f.ruleId !== "import.no-tables");
+    throw new ReadError("noTables", { detail: first ? ` (${first.message})` : "" });
   }
   return { format, input: JSON.parse(JSON.stringify(result.report)), findings: result.findings };
 }

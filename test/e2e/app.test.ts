@@ -114,6 +114,7 @@ describe("the browser app", () => {
       expect(await page.textContent("#privacy")).toContain("never leaves your computer");
       expect(await page.textContent(".zr-status")).toContain("2 errors");
       expect(await page.textContent('.zr-group[data-group="requests"]')).toContain("suggested: 138");
+      await page.screenshot({ path: join(ARTIFACTS, "app-wrong-cell-en.png") });
       expect(requests).toEqual([]);
       await page.close();
     },
