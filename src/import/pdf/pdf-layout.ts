@@ -1,4 +1,6 @@
 import type { Block, GridCell, PageDocument, TextBlock } from "../document.js";
+import type { OutcomeGroup } from "../../model/table3.js";
+import { labelBook } from "../labels-match.js";
 import { cleanText } from "../normalise.js";
 import { isHeading } from "../sections.js";
 
@@ -144,22 +146,39 @@ function ruledTables(segments: PdfSegment[]): RuledTable[] {
     groups.set(root, group);
   });
   const tables: RuledTable[] = [];
-  for (const group of groups.values()) {
-    const vertical = group.filter((l) => !l.horizontal);
+  const all = [...groups.values()];
+  // A rowspan cell running on from the page before has no borders across it on this page: its outer
+  // column line stands alone, apart from the table it closes.
+  const orphans = all.filter((g) => g.every((l) => !l.horizontal)).flat();
+  for (const group of all) {
     const horizontal = group.filter((l) => l.horizontal);
-    if (!vertical.length || !horizontal.length) continue;
+    if (!horizontal.length) continue;
+    const inner = group.filter((l) => !l.horizontal);
+    if (!inner.length) continue;
+    const top0 = Math.min(...inner.map((l) => l.from));
+    const bottom0 = Math.max(...inner.map((l) => l.to));
+    const left0 = Math.min(...horizontal.map((l) => l.from));
+    const right0 = Math.max(...horizontal.map((l) => l.to));
+    const outer = orphans.filter(
+      (l) =>
+        (l.at < left0 - SNAP || l.at > right0 + SNAP) &&
+        l.from >= top0 - SNAP * 2 &&
+        l.to <= bottom0 + SNAP * 2 &&
+        (Math.abs(l.from - top0) <= SNAP * 2 || Math.abs(l.to - bottom0) <= SNAP * 2),
+    );
+    const vertical = [...inner, ...outer];
     // A table continued on a new page may lack its top (or bottom) border: the columns' ends close it.
     const top = Math.min(...vertical.map((l) => l.from));
     const bottom = Math.max(...vertical.map((l) => l.to));
-    const left = Math.min(...horizontal.map((l) => l.from));
-    const right = Math.max(...horizontal.map((l) => l.to));
+    const left = Math.min(left0, ...outer.map((l) => l.at));
+    const right = Math.max(right0, ...outer.map((l) => l.at));
     const edges: Line[] = [
       { horizontal: true, at: top, from: left, to: right },
       { horizontal: true, at: bottom, from: left, to: right },
       { horizontal: false, at: left, from: top, to: bottom },
       { horizontal: false, at: right, from: top, to: bottom },
     ];
-    const lines = [...group, ...edges];
+    const lines = [...group, ...outer, ...edges];
     const xs = cluster(lines.filter((l) => !l.horizontal).map((l) => l.at));
     const ys = cluster(lines.filter((l) => l.horizontal).map((l) => l.at));
     if (xs.length >= 2 && ys.length >= 2) tables.push({ xs, ys, lines });
@@ -213,6 +232,7 @@ interface Placed {
   /** For a line: its size and how far it stops short of the right margin. */
   size?: number;
   short?: number;
+  runs?: PdfText[];
 }
 
 function gridOf(table: RuledTable, texts: PdfText[], page: number, xs = table.xs): GridCell[][] {
@@ -287,6 +307,7 @@ function textLines(texts: PdfText[], page: number): Placed[] {
       block: { kind: "text", text: cleanText(joinRow(row)), where },
       size: first.size,
       short: margin - (last.x + last.width),
+      runs: row,
     };
   });
 }
@@ -298,6 +319,36 @@ function continues(before: Placed | undefined, line: Placed): boolean {
     return false;
   if (Math.abs(before.size - line.size) > 0.5 || (before.short ?? 0) > before.size * 1.5) return false;
   return !isHeading((line.block as TextBlock).text);
+}
+
+/**
+ * pdf.js joins runs on one baseline into one item, across cell borders too ("（五 1.信"): an item
+ * crossing a column line is cut there, at the space nearest the line or else pro rata of its width.
+ */
+function cutAtColumns(table: RuledTable, t: PdfText): PdfText[] {
+  const y = middle(t).y;
+  const cuts = table.lines
+    .filter((l) => !l.horizontal && l.at > t.x + SNAP && l.at < t.x + t.width - SNAP && l.from <= y && l.to >= y)
+    .map((l) => l.at)
+    .sort((a, b) => a - b);
+  if (!cuts.length || t.text.length < 2) return [t];
+  const per = t.width / t.text.length;
+  const out: PdfText[] = [];
+  let start = 0;
+  for (const x of cuts) {
+    let at = Math.round((x - t.x) / per);
+    for (const d of [0, -1, 1, -2, 2]) {
+      if (t.text[at + d] === " ") {
+        at += d;
+        break;
+      }
+    }
+    if (at <= start || at >= t.text.length) continue;
+    out.push({ ...t, text: t.text.slice(start, at), x: t.x + start * per, width: (at - start) * per });
+    start = at;
+  }
+  out.push({ ...t, text: t.text.slice(start), x: t.x + start * per, width: (t.text.length - start) * per });
+  return out.filter((p) => p.text.trim() !== "");
 }
 
 interface Piece {
@@ -320,7 +371,57 @@ function joinPieces(pieces: Piece[]): GridCell[][] {
   const right = first.table.xs[first.table.xs.length - 1] as number;
   const inner = pieces.flatMap((p) => p.table.xs.slice(1, -1));
   const xs = pieces.length === 1 ? first.table.xs : [left, ...cluster(inner), right];
-  return pieces.flatMap((p) => gridOf(p.table, p.texts, p.page, xs));
+  const rows: GridCell[][] = [];
+  for (const piece of pieces) {
+    const grid = gridOf(piece.table, piece.texts, piece.page, xs);
+    const last = rows[rows.length - 1];
+    const next = grid[0];
+    if (last && next && splitRow(last, next)) {
+      rows[rows.length - 1] = joinRows(last, next, grid);
+      grid.shift();
+    }
+    rows.push(...grid);
+  }
+  return rows;
+}
+
+const BOOKS = [labelBook("2019"), labelBook("2021")];
+const GROUPS: (OutcomeGroup | undefined)[] = [undefined, "withheld", "unavailable", "notProcessed", "otherHandling"];
+
+/** Whether a text is a label of either edition's tables (row, group, column or header word). */
+function knownLabel(text: string): boolean {
+  return BOOKS.some(
+    (b) =>
+      GROUPS.some((g) => b.table3(text, g)) ||
+      b.table2Row(text) !== undefined ||
+      b.table2Column(text) !== undefined ||
+      b.applicantColumn(text) !== undefined ||
+      b.appealColumn(text) !== undefined ||
+      b.headerWord(text) !== undefined,
+  );
+}
+
+// Word and LibreOffice let a row break across pages: its label then reads in two halves, a label
+// only when put together.
+function splitRow(last: GridCell[], next: GridCell[]): boolean {
+  return last.some((cell, i) => {
+    const below = next[i];
+    if (!below || !cell.origin || !below.origin || cell.text === "" || below.text === "") return false;
+    return !knownLabel(cell.text) && knownLabel(cell.text + below.text);
+  });
+}
+
+function joinRows(last: GridCell[], next: GridCell[], rest: GridCell[][]): GridCell[] {
+  return last.map((cell, i) => {
+    const below = next[i];
+    if (!below || below.text === "") return cell;
+    if (cell.text === "") return below;
+    if (!cell.origin || !below.origin) return cell;
+    const joined = { ...cell, text: cell.text + below.text };
+    // The half on the new page may still span rows there: its copies take the whole text.
+    for (const row of rest) for (const c of row) if (!c.origin && c.where === below.where) c.text = joined.text;
+    return joined;
+  });
 }
 
 const RADICALS: Record<string, string> = {
@@ -363,6 +464,29 @@ export function unifyRadicals(text: string): string {
   return text.replace(/[\u2e80-\u2eff\u2f00-\u2fdf]/g, (ch) => RADICALS[ch] ?? ch.normalize("NFKC"));
 }
 
+/**
+ * A row broken across pages whose borders the first page does not draw leaves its first half as loose
+ * lines below the table: when the table goes on, on the next page, they join its last row.
+ */
+function adoptTail(items: Item[], next: Piece, page: number): void {
+  let k = items.length - 1;
+  while (k >= 0 && items[k]?.kind === "line" && (items[k] as { page: number }).page === page - 1) k--;
+  const table = items[k];
+  if (k === items.length - 1 || table?.kind !== "table") return;
+  const piece = table.pieces[table.pieces.length - 1] as Piece;
+  if (piece.page !== page - 1 || !sameWidth(piece.table, next.table)) return;
+  const { xs, ys } = piece.table;
+  const bottom = ys[ys.length - 1] as number;
+  const tail = items.slice(k + 1) as { kind: "line"; line: Placed }[];
+  const runs = tail.flatMap((t) => t.line.runs ?? []);
+  if (runs.some((r) => r.x < (xs[0] as number) || r.x + r.width > (xs[xs.length - 1] as number))) return;
+  items.splice(k + 1);
+  for (const r of runs) {
+    const moved = { ...r, y: bottom - 1 + r.size * 0.35 + (r.y - (runs[0] as PdfText).y) / 1000 };
+    piece.texts.push(...cutAtColumns(piece.table, moved));
+  }
+}
+
 type Item = { kind: "table"; pieces: Piece[] } | { kind: "line"; line: Placed; page: number };
 
 /**
@@ -383,6 +507,7 @@ export function pdfDocument(pages: PdfPage[]): {
     for (const table of ruledTables(page.segments)) {
       const within = texts.filter((t) => loose.has(t) && inside(table, t));
       for (const t of within) loose.delete(t);
+      within.splice(0, within.length, ...within.flatMap((t) => cutAtColumns(table, t)));
       if (within.length)
         onPage.push({
           top: table.ys[0] as number,
@@ -397,8 +522,9 @@ export function pdfDocument(pages: PdfPage[]): {
     }
     onPage.sort((a, b) => a.top - b.top);
     onPage.forEach(({ item }, i) => {
-      const last = items[items.length - 1];
       const piece = item.kind === "table" ? item.pieces[0] : undefined;
+      if (i === 0 && piece) adoptTail(items, piece, page.number);
+      const last = items[items.length - 1];
       const before = last?.kind === "table" ? last.pieces[last.pieces.length - 1] : undefined;
       // A table that opens a page and matches the one closing the page before continues it.
       if (
