@@ -1,5 +1,5 @@
-import type { Block, GridCell, PageDocument, TextBlock } from "../document.js";
 import type { OutcomeGroup } from "../../model/table3.js";
+import type { Block, GridCell, PageDocument, TextBlock } from "../document.js";
 import { labelBook } from "../labels-match.js";
 import { cleanText } from "../normalise.js";
 import { isHeading } from "../sections.js";
@@ -328,7 +328,9 @@ function continues(before: Placed | undefined, line: Placed): boolean {
 function cutAtColumns(table: RuledTable, t: PdfText): PdfText[] {
   const y = middle(t).y;
   const cuts = table.lines
-    .filter((l) => !l.horizontal && l.at > t.x + SNAP && l.at < t.x + t.width - SNAP && l.from <= y && l.to >= y)
+    .filter(
+      (l) => !l.horizontal && l.at > t.x + SNAP && l.at < t.x + t.width - SNAP && l.from <= y && l.to >= y,
+    )
     .map((l) => l.at)
     .sort((a, b) => a - b);
   if (!cuts.length || t.text.length < 2) return [t];
@@ -386,7 +388,13 @@ function joinPieces(pieces: Piece[]): GridCell[][] {
 }
 
 const BOOKS = [labelBook("2019"), labelBook("2021")];
-const GROUPS: (OutcomeGroup | undefined)[] = [undefined, "withheld", "unavailable", "notProcessed", "otherHandling"];
+const GROUPS: (OutcomeGroup | undefined)[] = [
+  undefined,
+  "withheld",
+  "unavailable",
+  "notProcessed",
+  "otherHandling",
+];
 
 /** Whether a text is a label of either edition's tables (row, group, column or header word). */
 function knownLabel(text: string): boolean {
@@ -419,7 +427,8 @@ function joinRows(last: GridCell[], next: GridCell[], rest: GridCell[][]): GridC
     if (!cell.origin || !below.origin) return cell;
     const joined = { ...cell, text: cell.text + below.text };
     // The half on the new page may still span rows there: its copies take the whole text.
-    for (const row of rest) for (const c of row) if (!c.origin && c.where === below.where) c.text = joined.text;
+    for (const row of rest)
+      for (const c of row) if (!c.origin && c.where === below.where) c.text = joined.text;
     return joined;
   });
 }
