@@ -52,6 +52,23 @@ const FIXTURES: {
     pages: 5,
     options: { organ: "伊州区教育局", year: 2020 },
   },
+  // The office's Word template filled from the JSON and converted by LibreOffice (made on the docx
+  // branch, scripts/fixtures/word-fixtures.ts); the template states no 统计期限 line.
+  { pdf: "word-full-2021.pdf", json: "full-2021", edition: "2021", pages: 6, noPeriod: true },
+  {
+    pdf: "word-official-2021-hami.pdf",
+    json: "official-2021-hami",
+    edition: "2021",
+    pages: 4,
+    noPeriod: true,
+  },
+  {
+    pdf: "word-sample-2021-department.pdf",
+    json: "sample-2021-department",
+    edition: "2021",
+    pages: 4,
+    noPeriod: true,
+  },
 ];
 
 describe("importPdf: PDFs made the ways offices make them", () => {
@@ -65,7 +82,7 @@ describe("importPdf: PDFs made the ways offices make them", () => {
       expect(diffs, diffs.join("\n")).toEqual([]);
       expect(got?.organ).toBe(want.organ);
       expect(got?.year).toBe(want.year);
-      expect(got?.period).toEqual(want.period);
+      if (!f.noPeriod) expect(got?.period).toEqual(want.period);
       const cells = TABLES.flatMap((t) => leaves(want[t], t));
       const unsourced = cells.filter((p) => !WHERE.test(result.sources[p]?.where ?? ""));
       expect(unsourced, unsourced.join("\n")).toEqual([]);
@@ -86,7 +103,7 @@ describe("importPdf: PDFs made the ways offices make them", () => {
     expect(result.sources["appeals.review.upheld"]?.where).toMatch(/^page 5, /);
     // The title and the narrative are read from the text around the tables.
     expect(result.report?.publishedOn).toBe("2023-01-30");
-    expect(result.report?.sections.problems).toContain("存在的问题");
+    expect(result.report?.sections?.problems).toContain("存在的问题");
   }, 120_000);
 
   it("keeps page numbers as chrome in unmapped, with where they stood", async () => {

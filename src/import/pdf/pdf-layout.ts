@@ -232,6 +232,7 @@ interface Placed {
   /** For a line: its size and how far it stops short of the right margin. */
   size?: number;
   short?: number;
+  indent?: number;
   runs?: PdfText[];
 }
 
@@ -252,7 +253,8 @@ function gridOf(table: RuledTable, texts: PdfText[], page: number, xs = table.xs
   const inCell = new Map<number, PdfText[]>();
   for (const t of texts) {
     const m = middle(t);
-    const c = Math.max(0, xs.findIndex((x) => x > m.x) - 1);
+    const after = xs.findIndex((x) => x > m.x);
+    const c = after < 0 ? nc - 1 : Math.max(0, after - 1);
     const r = Math.max(0, ys.findIndex((y) => y > m.y) - 1);
     const root = uf.find(slot(Math.min(r, nr - 1), Math.min(c, nc - 1)));
     const list = inCell.get(root) ?? [];
@@ -287,17 +289,17 @@ function gridOf(table: RuledTable, texts: PdfText[], page: number, xs = table.xs
 function inside(table: RuledTable, t: PdfText): boolean {
   const m = middle(t);
   const { xs, ys } = table;
-  return (
-    m.x >= (xs[0] as number) &&
-    m.x <= (xs[xs.length - 1] as number) &&
-    m.y >= (ys[0] as number) &&
-    m.y <= (ys[ys.length - 1] as number)
-  );
+  const left = xs[0] as number;
+  const right = xs[xs.length - 1] as number;
+  // A table wider than the page is cut at its edge, and so is the text of its last column.
+  const across = (m.x >= left && m.x <= right) || (t.x >= left && t.x < right - 1);
+  return across && m.y >= (ys[0] as number) && m.y <= (ys[ys.length - 1] as number);
 }
 
 /** Lines of text outside the tables, each with how far it stops short of the text's right margin. */
 function textLines(texts: PdfText[], page: number): Placed[] {
   const margin = Math.max(0, ...texts.map((t) => t.x + t.width));
+  const left = Math.min(...texts.map((t) => t.x));
   return textRows(texts).map((row) => {
     const first = row[0] as PdfText;
     const last = row[row.length - 1] as PdfText;
@@ -307,6 +309,7 @@ function textLines(texts: PdfText[], page: number): Placed[] {
       block: { kind: "text", text: cleanText(joinRow(row)), where },
       size: first.size,
       short: margin - (last.x + last.width),
+      indent: first.x - left,
       runs: row,
     };
   });
@@ -318,6 +321,8 @@ function continues(before: Placed | undefined, line: Placed): boolean {
   if (!before || before.block.kind !== "text" || before.size === undefined || line.size === undefined)
     return false;
   if (Math.abs(before.size - line.size) > 0.5 || (before.short ?? 0) > before.size * 1.5) return false;
+  // A right-aligned signature reaches the margin too, but starts far from the left one.
+  if ((before.indent ?? 0) > before.size * 2.5) return false;
   return !isHeading((line.block as TextBlock).text);
 }
 
@@ -377,11 +382,7 @@ function joinPieces(pieces: Piece[]): GridCell[][] {
   for (const piece of pieces) {
     const grid = gridOf(piece.table, piece.texts, piece.page, xs);
     const last = rows[rows.length - 1];
-    const next = grid[0];
-    if (last && next && splitRow(last, next)) {
-      rows[rows.length - 1] = joinRows(last, next, grid);
-      grid.shift();
-    }
+    if (last && mendBreak(last, grid)) grid.shift();
     rows.push(...grid);
   }
   return rows;
@@ -409,28 +410,49 @@ function knownLabel(text: string): boolean {
   );
 }
 
-// Word and LibreOffice let a row break across pages: its label then reads in two halves, a label
-// only when put together.
-function splitRow(last: GridCell[], next: GridCell[]): boolean {
-  return last.some((cell, i) => {
+// Word and LibreOffice let a row, or a cell spanning rows, break across pages: its label then reads
+// in two halves, a label only when put together. Returns the columns so broken.
+function brokenColumns(last: GridCell[], next: GridCell[]): number[] {
+  const out: number[] = [];
+  last.forEach((cell, i) => {
     const below = next[i];
-    if (!below || !cell.origin || !below.origin || cell.text === "" || below.text === "") return false;
-    return !knownLabel(cell.text) && knownLabel(cell.text + below.text);
+    if (!below || !cell.origin || !below.origin || cell.text === "" || below.text === "") return;
+    if (!knownLabel(cell.text) && knownLabel(cell.text + below.text)) out.push(i);
   });
+  return out;
 }
 
-function joinRows(last: GridCell[], next: GridCell[], rest: GridCell[][]): GridCell[] {
-  return last.map((cell, i) => {
+/**
+ * Joins the halves of a broken label. When the rest of the two rows never both hold text in one
+ * column, they are one row broken across the pages and become one; otherwise only a cell spanning
+ * rows was broken, and its second half becomes a copy of the whole.
+ */
+function mendBreak(last: GridCell[], grid: GridCell[][]): boolean {
+  const next = grid[0];
+  if (!next) return false;
+  const broken = brokenColumns(last, next);
+  if (!broken.length) return false;
+  const both = last.some((cell, i) => {
     const below = next[i];
-    if (!below || below.text === "") return cell;
-    if (cell.text === "") return below;
-    if (!cell.origin || !below.origin) return cell;
-    const joined = { ...cell, text: cell.text + below.text };
-    // The half on the new page may still span rows there: its copies take the whole text.
-    for (const row of rest)
-      for (const c of row) if (!c.origin && c.where === below.where) c.text = joined.text;
-    return joined;
+    return !broken.includes(i) && cell.origin && below?.origin && cell.text !== "" && below.text !== "";
   });
+  for (const i of broken) {
+    const cell = last[i] as GridCell;
+    const below = next[i] as GridCell;
+    const text = cell.text + below.text;
+    // The half on the new page may still span rows there: its copies take the whole text.
+    for (const row of grid)
+      for (const c of row)
+        if (!c.origin && c.where === below.where) Object.assign(c, { text, where: cell.where });
+    last[i] = { ...cell, text };
+    next[i] = { text, origin: false, where: cell.where };
+  }
+  if (both) return false;
+  last.forEach((cell, i) => {
+    const below = next[i] as GridCell;
+    if (!broken.includes(i) && cell.text === "" && below.text !== "") last[i] = below;
+  });
+  return true;
 }
 
 const RADICALS: Record<string, string> = {
