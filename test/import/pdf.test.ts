@@ -38,6 +38,7 @@ const FIXTURES: {
   edition: "2019" | "2021";
   pages: number;
   options?: ImportOptions;
+  noPeriod?: boolean;
 }[] = [
   { pdf: "chromium-2021-hami.pdf", json: "official-2021-hami", edition: "2021", pages: 5 },
   { pdf: "chromium-2021-department.pdf", json: "sample-2021-department", edition: "2021", pages: 7 },
