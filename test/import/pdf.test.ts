@@ -194,6 +194,26 @@ describe("the PDF page layout", () => {
     expect(chrome).toEqual([{ text: "第 3 页", where: "page 3, x 280, y 811" }]);
   });
 
+  it("takes page numbers for chrome in the forms offices print them, a bare number only in a margin", () => {
+    const run = (text: string, y: number) => ({ text, x: 280, y, width: 30, size: 9 });
+    const { doc, chrome } = pdfDocument([
+      {
+        ...page([run("第 4 页 共 6 页", 30), run("372", 400), run("- 4 -", 500), run("4", 830)]),
+        segments: [],
+      },
+    ]);
+    expect(chrome.map((c) => c.text)).toEqual(["第 4 页 共 6 页", "- 4 -", "4"]);
+    expect(doc.blocks).toEqual([{ kind: "text", text: "372", where: "page 3, x 280, y 391" }]);
+  });
+
+  it("a page of thousands of lines is a drawing: its text is read as lines, nothing is lost", () => {
+    const segments = Array.from({ length: 5000 }, (_, i) => line(0, i / 10, 500, i / 10));
+    const { doc } = pdfDocument([
+      { ...page([{ text: "图", x: 10, y: 700, width: 10, size: 10 }]), segments },
+    ]);
+    expect(doc.blocks).toEqual([{ kind: "text", text: "图", where: "page 3, x 10, y 690" }]);
+  });
+
   it("puts back the characters some writers map to radicals", () => {
     expect(unifyRadicals("哈密市⼈⺠政府⼀")).toBe("哈密市人民政府一");
   });

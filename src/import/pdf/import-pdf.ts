@@ -96,7 +96,7 @@ async function segmentsOf(
   return segments;
 }
 
-export async function readPage(page: PdfPageProxy, OPS: PdfJs["OPS"], number: number): Promise<PdfPage> {
+async function readPage(page: PdfPageProxy, OPS: PdfJs["OPS"], number: number): Promise<PdfPage> {
   const [x0, y0, x1, y1] = page.view as [number, number, number, number];
   const content = await page.getTextContent();
   const texts: PdfText[] = [];

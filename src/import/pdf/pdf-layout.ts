@@ -30,14 +30,24 @@ export interface PdfPage {
   segments: PdfSegment[];
 }
 
-/** Lines that are page chrome: page numbers in the forms offices print them. */
+/** Lines that are page chrome: page numbers in the forms offices print them ("- 4 -", "第 4 页"). */
 const PAGE_NUMBER =
-  /^(?:[-—–－_\s]*\d{1,4}[-—–－_\s]*|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|Page\s*\d+(?:\s*of\s*\d+)?)$/i;
+  /^(?:[-—–－_]\s*\d{1,4}\s*[-—–－_]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|Page\s*\d+(?:\s*of\s*\d+)?)$/i;
+/** A bare number is a page number only in the top or bottom margin. */
+const BARE_NUMBER = /^\d{1,4}$/;
+const MARGIN = 0.08;
+
+function chromeLine(text: string, top: number, height: number): boolean {
+  if (PAGE_NUMBER.test(text)) return true;
+  return BARE_NUMBER.test(text) && (top < height * MARGIN || top > height * (1 - MARGIN));
+}
 
 /** Where a run stands, as `sources` and `unmapped` give it. */
 export function at(page: number, x: number, y: number): string {
   return `page ${page}, x ${Math.round(x)}, y ${Math.round(y)}`;
 }
+
+const MAX_LINES = 3000;
 
 // Tolerance for lines that are drawn twice or a hair apart (collapsed borders), in PDF units.
 const SNAP = 2;
@@ -129,7 +139,9 @@ interface RuledTable {
 /** Groups the ruling lines into tables: lines that cross or continue each other belong together. */
 function ruledTables(segments: PdfSegment[]): RuledTable[] {
   const lines = linesOf(segments);
-  // Sorting by start keeps the pairwise check short for the usual few hundred borders of a page.
+  // A page of tables draws a few hundred borders; thousands are a drawing, not a table (and the
+  // pairwise check below would grow with their square). Its text is then read as lines.
+  if (lines.length > MAX_LINES) return [];
   const uf = new UnionFind(lines.length);
   for (let i = 0; i < lines.length; i++) {
     for (let j = i + 1; j < lines.length; j++) {
@@ -318,8 +330,7 @@ function textLines(texts: PdfText[], page: number): Placed[] {
 // A line that runs to the right margin continues on the next line (wrapped paragraph or title),
 // unless the next one starts a section.
 function continues(before: Placed | undefined, line: Placed): boolean {
-  if (!before || before.block.kind !== "text" || before.size === undefined || line.size === undefined)
-    return false;
+  if (before?.block.kind !== "text" || before.size === undefined || line.size === undefined) return false;
   if (Math.abs(before.size - line.size) > 0.5 || (before.short ?? 0) > before.size * 1.5) return false;
   // A right-aligned signature reaches the margin too, but starts far from the left one.
   if ((before.indent ?? 0) > before.size * 2.5) return false;
@@ -343,16 +354,16 @@ function cutAtColumns(table: RuledTable, t: PdfText): PdfText[] {
   const out: PdfText[] = [];
   let start = 0;
   for (const x of cuts) {
-    let at = Math.round((x - t.x) / per);
+    let cut = Math.round((x - t.x) / per);
     for (const d of [0, -1, 1, -2, 2]) {
-      if (t.text[at + d] === " ") {
-        at += d;
+      if (t.text[cut + d] === " ") {
+        cut += d;
         break;
       }
     }
-    if (at <= start || at >= t.text.length) continue;
-    out.push({ ...t, text: t.text.slice(start, at), x: t.x + start * per, width: (at - start) * per });
-    start = at;
+    if (cut <= start || cut >= t.text.length) continue;
+    out.push({ ...t, text: t.text.slice(start, cut), x: t.x + start * per, width: (cut - start) * per });
+    start = cut;
   }
   out.push({ ...t, text: t.text.slice(start), x: t.x + start * per, width: (t.text.length - start) * per });
   return out.filter((p) => p.text.trim() !== "");
@@ -548,7 +559,8 @@ export function pdfDocument(pages: PdfPage[]): {
     for (const line of textLines([...loose], page.number)) {
       const text = (line.block as TextBlock).text;
       if (text === "") continue;
-      if (PAGE_NUMBER.test(text)) chrome.push({ text, where: (line.block as TextBlock).where });
+      if (chromeLine(text, line.top, page.height))
+        chrome.push({ text, where: (line.block as TextBlock).where });
       else onPage.push({ top: line.top, item: { kind: "line", line, page: page.number } });
     }
     onPage.sort((a, b) => a.top - b.top);
