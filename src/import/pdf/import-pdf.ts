@@ -188,14 +188,24 @@ export async function importPdf(
   }
   try {
     const pages: PdfPage[] = [];
-    for (let n = 1; n <= doc.numPages; n++) pages.push(await readPage(await doc.getPage(n), pdfjs.OPS, n));
-    if (pages.every((p) => p.texts.length === 0)) {
-      const log = new FindingLog(resolveLocale(options.locale));
+    // A damaged page is said, and the others are still read.
+    const log = new FindingLog(resolveLocale(options.locale));
+    for (let n = 1; n <= doc.numPages; n++) {
+      try {
+        pages.push(await readPage(await doc.getPage(n), pdfjs.OPS, n));
+      } catch (error) {
+        const reason = { zh: `第 ${n} 页无法解析`, en: `page ${n} could not be read` };
+        log.add("import.unreadable-pdf", [], { reason, detail: String(error) });
+      }
+    }
+    if (pages.length > 0 && pages.every((p) => p.texts.length === 0)) {
       log.add("import.no-text-layer", [], { pages: pages.length });
       return { findings: log.findings, unmapped: [], sources: {} };
     }
+    if (pages.length === 0) return { findings: log.findings, unmapped: [], sources: {} };
     const { doc: page, chrome } = pdfDocument(pages);
     const result = interpretPage(page, options);
+    result.findings.unshift(...log.findings);
     result.unmapped.push(...chrome);
     return result;
   } catch (error) {
