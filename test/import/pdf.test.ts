@@ -214,6 +214,15 @@ describe("the PDF page layout", () => {
     expect(doc.blocks).toEqual([{ kind: "text", text: "图", where: "page 3, x 10, y 690" }]);
   });
 
+  it("a fine grid of a thousand by a thousand lines is a drawing, not a table", () => {
+    const h = Array.from({ length: 900 }, (_, i) => line(0, 100 + i / 2, 500, 100 + i / 2));
+    const v = Array.from({ length: 900 }, (_, i) => line(i / 2, 100, i / 2, 550));
+    const { doc } = pdfDocument([
+      { ...page([{ text: "图", x: 10, y: 300, width: 10, size: 10 }]), segments: [...h, ...v] },
+    ]);
+    expect(doc.blocks).toEqual([{ kind: "text", text: "图", where: "page 3, x 10, y 290" }]);
+  });
+
   it("puts back the characters some writers map to radicals", () => {
     expect(unifyRadicals("哈密市⼈⺠政府⼀")).toBe("哈密市人民政府一");
   });

@@ -47,7 +47,9 @@ export function at(page: number, x: number, y: number): string {
   return `page ${page}, x ${Math.round(x)}, y ${Math.round(y)}`;
 }
 
-const MAX_LINES = 3000;
+const MAX_LINES = 2000;
+/** An official table has a few hundred cells; a grid of more is a drawing (and costly to lay out). */
+const MAX_SLOTS = 20_000;
 
 // Tolerance for lines that are drawn twice or a hair apart (collapsed borders), in PDF units.
 const SNAP = 2;
@@ -193,7 +195,8 @@ function ruledTables(segments: PdfSegment[]): RuledTable[] {
     const lines = [...group, ...outer, ...edges];
     const xs = cluster(lines.filter((l) => !l.horizontal).map((l) => l.at));
     const ys = cluster(lines.filter((l) => l.horizontal).map((l) => l.at));
-    if (xs.length >= 2 && ys.length >= 2) tables.push({ xs, ys, lines });
+    const slots = (xs.length - 1) * (ys.length - 1);
+    if (xs.length >= 2 && ys.length >= 2 && slots <= MAX_SLOTS) tables.push({ xs, ys, lines });
   }
   return tables.sort((a, b) => (a.ys[0] as number) - (b.ys[0] as number));
 }
