@@ -17,6 +17,8 @@ export type { Report2019, Report2019Input } from "./model/edition-2019/schema.js
 export { proactive2019Schema, report2019Schema, requests2019Schema } from "./model/edition-2019/schema.js";
 export type { Report2021, Report2021Input } from "./model/edition-2021/schema.js";
 export { proactive2021Schema, report2021Schema, requests2021Schema } from "./model/edition-2021/schema.js";
+export type { EmptyReportMeta, ReportInputOf } from "./model/empty.js";
+export { emptyReport } from "./model/empty.js";
 export type { FieldInfo } from "./model/fields.js";
 export { fieldAt, fields } from "./model/fields.js";
 export type { FieldMeta, Label, TableId, Unit } from "./model/label.js";
