@@ -163,7 +163,10 @@ export function describePath(edition: Edition | undefined, path: Path): Label {
   if (path[0] === "sections" && path[1] === "extra") {
     if (path.length === 2) return EXTRA_SECTIONS;
     if (path.length === 3)
-      return { zh: `${EXTRA_SECTIONS.zh}第 ${Number(path[2]) + 1} 项`, en: `${EXTRA_SECTIONS.en}, item ${Number(path[2]) + 1}` };
+      return {
+        zh: `${EXTRA_SECTIONS.zh}第 ${Number(path[2]) + 1} 项`,
+        en: `${EXTRA_SECTIONS.en}, item ${Number(path[2]) + 1}`,
+      };
   }
   // The report's own fields (organ, year, …) are the same in both editions.
   const field = fieldAt(edition ?? "2021", path);
