@@ -21,7 +21,7 @@ describe("zfxxgk validate DIR", () => {
     const verdict = (file: string) => lines.find((l) => l.includes(file)) ?? "";
     expect(verdict("a-seed.json")).toMatch(/^✓ .*巴里坤县人民政府 2020 年度报告（2019 年版格式）.*通过/);
     expect(verdict("b-broken.json")).toMatch(/^✗ .*2 个错误，1 个警告/);
-    expect(verdict("c-corrupt.json")).toMatch(/^! .*无法检查：不是有效的 JSON（第 \d+ 行第 \d+ 列）/);
+    expect(verdict("c-corrupt.json")).toMatch(/^! .*无法检查：不是有效的 JSON：第 \d+ 行第 \d+ 列附近：/);
     expect(verdict("d-gbk.json")).toMatch(/^✓ .*巴里坤县人民政府 2020 年度报告/);
     expect(verdict("e-bom.json")).toMatch(/^✓ /);
     expect(verdict("g-seed.txt")).toMatch(
@@ -108,7 +108,7 @@ describe("zfxxgk validate DIR", () => {
     const bad = await run(["validate", join(dir, "a-seed.json"), "--previous", join(dir, "c-corrupt.json")]);
     expect(bad).toMatchObject({ code: 2, stdout: "" });
     expect(bad.stderr).toMatch(
-      /^zfxxgk：上年报告 .*c-corrupt\.json：不是有效的 JSON（第 \d+ 行第 \d+ 列）.*\n$/,
+      /^zfxxgk：上年报告 .*c-corrupt\.json：不是有效的 JSON：第 \d+ 行第 \d+ 列附近：.*\n$/,
     );
     const odd = await run([
       "validate",
