@@ -6,6 +6,8 @@
  * @packageDocumentation
  */
 
+export type { MessageId, Messages } from "./i18n/catalogue.js";
+export { builtInMessages } from "./i18n/catalogue.js";
 export type { AppealColumn, AppealGroup, AppealOutcomes, Appeals } from "./model/appeals.js";
 export { APPEAL_COLUMNS, APPEAL_GROUPS, appealsSchema } from "./model/appeals.js";
 // Model and schemas
