@@ -5,7 +5,9 @@ import { describe, expect, it } from "vitest";
 const entry = fileURLToPath(new URL("../../src/index.ts", import.meta.url));
 
 describe("public API docs", () => {
-  it("every export of the root entry has a summary and a @category, and every value an @example", () => {
+  it("every export of the root entry has a summary and a @category, and every value an @example", {
+    timeout: 120_000,
+  }, () => {
     const program = ts.createProgram([entry], {
       module: ts.ModuleKind.ESNext,
       moduleResolution: ts.ModuleResolutionKind.Bundler,
