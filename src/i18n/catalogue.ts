@@ -1,4 +1,3 @@
-import { CLI_MESSAGES } from "../cli/messages.js";
 import { IMPORT_MESSAGES } from "../import/messages.js";
 import { LOCALISE_MESSAGES } from "../localise/messages.js";
 import type { Label } from "../model/label.js";
@@ -27,6 +26,7 @@ import { sectionsInformationFee, sectionsRequired } from "../rules/sections.js";
 import { textTableAgreement } from "../rules/text/table-agreement.js";
 import type { Finding, Locale, Rule } from "../rules/types.js";
 import type { IssueWords } from "../validate/parse.js";
+import { CLI_MESSAGES } from "./cli-messages.js";
 import { MESSAGES } from "./messages.js";
 import { SCHEMA_MESSAGES } from "./schema-messages.js";
 
