@@ -6,6 +6,8 @@
  * @packageDocumentation
  */
 
+export type { MessageId, Messages } from "./i18n/catalogue.js";
+export { builtInMessages } from "./i18n/catalogue.js";
 export type { AppealColumn, AppealGroup, AppealOutcomes, Appeals } from "./model/appeals.js";
 export { APPEAL_COLUMNS, APPEAL_GROUPS, appealsSchema } from "./model/appeals.js";
 // Model and schemas
@@ -17,6 +19,8 @@ export type { Report2019, Report2019Input } from "./model/edition-2019/schema.js
 export { proactive2019Schema, report2019Schema, requests2019Schema } from "./model/edition-2019/schema.js";
 export type { Report2021, Report2021Input } from "./model/edition-2021/schema.js";
 export { proactive2021Schema, report2021Schema, requests2021Schema } from "./model/edition-2021/schema.js";
+export type { EmptyReportMeta, ReportInputOf } from "./model/empty.js";
+export { emptyReport } from "./model/empty.js";
 export type { FieldInfo } from "./model/fields.js";
 export { fieldAt, fields } from "./model/fields.js";
 export type { FieldMeta, Label, TableId, Unit } from "./model/label.js";

@@ -3,6 +3,7 @@ import type { Label } from "../model/label.js";
 import type { Locale } from "../rules/types.js";
 import { CliError } from "./errors.js";
 import type { Io } from "./io.js";
+import { CLI_MESSAGES, say } from "./messages.js";
 
 /** One option of a command, declared once: parsing, validation and help all read it. */
 export interface OptionDef {
@@ -69,15 +70,73 @@ export type GlobalValues = {
   help: boolean | undefined;
 };
 
-/** The locale asked for anywhere in argv, read before parsing so even usage errors are localised. */
-export function localeOf(argv: readonly string[]): Locale {
+/**
+ * The locale of the run: `--locale` anywhere in argv (read before parsing, so even usage errors are
+ * localised), else the first of `LC_ALL`, `LC_MESSAGES`, `LANG` that is set (`en_US.UTF-8` → en,
+ * anything else → zh-CN, as POSIX lets the first one decide), else zh-CN.
+ */
+export function localeOf(argv: readonly string[], env: Record<string, string | undefined> = {}): Locale {
   const i = argv.findIndex((a) => a === "--locale" || a.startsWith("--locale="));
   const value = i < 0 ? undefined : argv[i]?.includes("=") ? argv[i]?.split("=")[1] : argv[i + 1];
-  return value === "en" ? "en" : "zh-CN";
+  if (value !== undefined) return value === "en" ? "en" : "zh-CN";
+  const system = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== "");
+  return system !== undefined && /^en(?:[_.@-]|$)/i.test(system) ? "en" : "zh-CN";
 }
 
-function usageError(zh: string, en: string): CliError {
-  return new CliError("E_USAGE", { zh, en });
+function usageError(label: Label, data: Record<string, unknown> = {}): CliError {
+  return new CliError("E_USAGE", { zh: say(label, "zh-CN", data), en: say(label, "en", data) });
+}
+
+/** A list of plain words, joined as each locale joins them. */
+export function listLabel(items: readonly string[]): Label {
+  return { zh: items.join("、"), en: items.join(", ") };
+}
+
+/** Edit distance, for "did you mean". */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(
+        (row[j] ?? 0) + 1,
+        (next[j - 1] ?? 0) + 1,
+        (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    row = next;
+  }
+  return row[b.length] ?? 0;
+}
+
+/** The known name closest to a misspelt one, when it is close enough to be a slip. */
+export function closest(name: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
+  for (const candidate of known) {
+    const d = distance(name, candidate);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+// node:util's parseArgs speaks English and names codes: say the same in the clerk's words.
+function argumentError(error: unknown, names: readonly string[]): CliError {
+  const { code, message = "" } = error as { code?: string; message?: string };
+  const option = /'(-{1,2}[^'\s=]+)/.exec(message)?.[1] ?? "";
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    const near = closest(option.replace(/^-+/, ""), names);
+    return near
+      ? usageError(CLI_MESSAGES.unknownOptionNear, { option, near: `--${near}` })
+      : usageError(CLI_MESSAGES.unknownOption, { option });
+  }
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
+    return usageError(/argument missing/.test(message) ? CLI_MESSAGES.missingValue : CLI_MESSAGES.noValue, {
+      option,
+    });
+  return usageError(CLI_MESSAGES.badArguments);
 }
 
 /** Parses a command's arguments; every mistake is an `E_USAGE` error naming it. */
@@ -94,31 +153,27 @@ export function parseCommand<O extends Record<string, OptionDef>>(
   try {
     parsed = parseArgs({ args: argv, options: config, allowPositionals: true, strict: true });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw usageError(`参数有误：${message}`, `bad arguments: ${message}`);
+    throw argumentError(error, Object.keys(all));
   }
   const values = parsed.values as Record<string, string | boolean | undefined>;
   for (const [name, def] of Object.entries(all)) {
     const value = values[name];
     if (typeof value === "string" && def.choices && !def.choices.includes(value)) {
-      const allowed = def.choices.join(", ");
-      throw usageError(
-        `--${name} 的值 “${value}” 无效，可选：${allowed}`,
-        `invalid value “${value}” for --${name}; expected one of ${allowed}`,
-      );
+      throw usageError(CLI_MESSAGES.badChoice, {
+        option: `--${name}`,
+        value,
+        choices: listLabel(def.choices),
+      });
     }
     if (value === undefined && def.default !== undefined) values[name] = def.default;
   }
   const { positionals } = parsed;
   if (!values.help) {
     if (positionals.length < command.positionals.min) {
-      throw usageError(`缺少参数：${command.usage}`, `missing arguments: ${command.usage}`);
+      throw usageError(CLI_MESSAGES.missingArguments, { usage: command.usage });
     }
     if (positionals.length > command.positionals.max) {
-      throw usageError(
-        `多余的参数：${positionals.slice(command.positionals.max).join(" ")}`,
-        `unexpected arguments: ${positionals.slice(command.positionals.max).join(" ")}`,
-      );
+      throw usageError(CLI_MESSAGES.extraArguments, { extra: positionals.slice(command.positionals.max) });
     }
   }
   return { values: values as Values<O> & GlobalValues, positionals };

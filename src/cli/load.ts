@@ -3,6 +3,7 @@ import { importText } from "../import/import-text.js";
 import type { Finding, Locale } from "../rules/types.js";
 import { decode } from "./decode.js";
 import { CliError } from "./errors.js";
+import { jsonErrorLabel } from "./json-error.js";
 
 /** What a file holds, told from its content, not its name. */
 export type InputKind = "json" | "html" | "text";
@@ -30,26 +31,12 @@ export function detectKind(text: string): InputKind {
   return "text";
 }
 
-function position(text: string, message: string): string {
-  const at = /position (\d+)/.exec(message);
-  if (!at?.[1]) return "";
-  const before = text.slice(0, Number(at[1]));
-  const line = before.split("\n").length;
-  const column = before.length - before.lastIndexOf("\n");
-  return `${line}:${column}`;
-}
-
 /** Parses JSON text; a syntax error names its line and column. */
 export function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const where = position(text, message);
-    throw new CliError("E_PARSE", {
-      zh: `不是有效的 JSON${where ? `（第 ${where.replace(":", " 行第 ")} 列）` : ""}：${message}`,
-      en: `not valid JSON${where ? ` (line ${where.replace(":", ", column ")})` : ""}: ${message}`,
-    });
+  } catch {
+    throw new CliError("E_PARSE", jsonErrorLabel(text));
   }
 }
 

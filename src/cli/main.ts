@@ -1,4 +1,12 @@
-import { type CommandDef, commandHelp, localeOf, parseCommand, programHelp } from "./args.js";
+import {
+  type CommandDef,
+  closest,
+  commandHelp,
+  listLabel,
+  localeOf,
+  parseCommand,
+  programHelp,
+} from "./args.js";
 import { convertCommand } from "./commands/convert.js";
 import { diffCommand } from "./commands/diff.js";
 import { reviewCommand } from "./commands/review.js";
@@ -37,7 +45,7 @@ function commandFirst(argv: readonly string[]): string[] {
  * error becomes one line on stderr.
  */
 export async function main(argv: string[], io: Io): Promise<number> {
-  const locale = localeOf(argv);
+  const locale = localeOf(argv, io.env);
   const [name, ...rest] = commandFirst(argv);
   try {
     if (name === "--version" || name === "-v") {
@@ -57,11 +65,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     const command = COMMANDS.find((c) => c.name === name);
     if (!command) {
-      const names = COMMANDS.map((c) => c.name).join(", ");
-      await write(
-        io.stderr,
-        `${say(CLI_MESSAGES.errorPrefix, locale)}${locale === "en" ? `unknown command “${name}”; commands: ${names}` : `未知命令 “${name}”，可用命令：${names}`}\n`,
-      );
+      const commands = COMMANDS.map((c) => c.name);
+      const near = closest(name, commands);
+      const list = listLabel(commands);
+      const message = near
+        ? say(CLI_MESSAGES.unknownCommandNear, locale, { name, near, commands: list })
+        : say(CLI_MESSAGES.unknownCommand, locale, { name, commands: list });
+      await write(io.stderr, `${say(CLI_MESSAGES.errorPrefix, locale)}${message}\n`);
       return EXIT.failure;
     }
     const { values, positionals } = parseCommand(command, rest);

@@ -1,35 +1,9 @@
+import { CLI_MESSAGES } from "../i18n/cli-messages.js";
 import type { Label, TableId } from "../model/label.js";
 import { localise, renderTemplate } from "../rules/format.js";
 import type { Locale, Severity } from "../rules/types.js";
 
-/** The CLI's own words. zh-CN is the source; the type makes a missing translation fail `tsc`. */
-export const CLI_MESSAGES = {
-  reportTitle: {
-    zh: "{organ} {year} 年度报告（{edition} 年版格式）",
-    en: "{organ}, {year} ({edition} format)",
-  },
-  valid: { zh: "通过", en: "valid" },
-  counts: {
-    zh: "{error} 个错误，{warning} 个警告，{info} 个提示",
-    en: "errors: {error}, warnings: {warning}, notes: {info}",
-  },
-  failed: { zh: "无法检查", en: "could not check" },
-  cell: { zh: "行「{row}」列「{column}」", en: "row “{row}”, column “{column}”" },
-  summary: {
-    zh: "共 {files} 份报告：通过 {valid}，有错误 {invalid}，无法读取 {failed}；错误 {error}，警告 {warning}，提示 {info}",
-    en: "{files} reports: {valid} valid, {invalid} with errors, {failed} unreadable; errors: {error}, warnings: {warning}, notes: {info}",
-  },
-  byRule: { zh: "按规则：", en: "By rule: " },
-  mdSeverity: { zh: "严重程度", en: "Severity" },
-  mdCell: { zh: "单元格", en: "Cell" },
-  mdRule: { zh: "规则", en: "Rule" },
-  mdMessage: { zh: "说明", en: "Message" },
-  mdSummary: { zh: "汇总", en: "Summary" },
-  progress: { zh: "已检查 {done}/{total}", en: "checked {done}/{total}" },
-  progressOpen: { zh: "已检查 {done}", en: "checked {done}" },
-  errorPrefix: { zh: "zfxxgk：", en: "zfxxgk: " },
-  helpHint: { zh: "用 --help 查看用法", en: "see --help" },
-} as const satisfies Record<string, Label>;
+export { CLI_MESSAGES };
 
 export const SEVERITY_LABELS: Record<Severity, Label> = {
   error: { zh: "错误", en: "error" },
@@ -45,6 +19,35 @@ export const TABLE_LABELS: Record<TableId | "other", Label> = {
   sections: { zh: "正文章节", en: "Narrative sections" },
   other: { zh: "其他", en: "Other" },
 };
+
+/** "1 error, 2 warnings, 0 notes" in the locale, each noun agreeing with its number. */
+export function countsText(counts: { error: number; warning: number; info: number }, locale: Locale): string {
+  const one = (n: number, single: Label, many: Label) => say(n === 1 ? single : many, locale, { n });
+  return say(CLI_MESSAGES.counts, locale, {
+    error: one(counts.error, CLI_MESSAGES.errorOne, CLI_MESSAGES.errorMany),
+    warning: one(counts.warning, CLI_MESSAGES.warningOne, CLI_MESSAGES.warningMany),
+    info: one(counts.info, CLI_MESSAGES.infoOne, CLI_MESSAGES.infoMany),
+  });
+}
+
+/** The run's summary line in the locale. */
+export function summaryText(
+  summary: {
+    files: number;
+    valid: number;
+    invalid: number;
+    failed: number;
+    error: number;
+    warning: number;
+    info: number;
+  },
+  locale: Locale,
+): string {
+  const files = say(summary.files === 1 ? CLI_MESSAGES.reportOne : CLI_MESSAGES.reportMany, locale, {
+    n: summary.files,
+  });
+  return say(CLI_MESSAGES.summary, locale, { ...summary, files, counts: countsText(summary, locale) });
+}
 
 /** Renders one of the CLI's messages. */
 export function say(label: Label, locale: Locale, data: Record<string, unknown> = {}): string {

@@ -3,11 +3,6 @@ import type { Label } from "../model/label.js";
 /** Messages of the library's own that belong to no rule. zh-CN is the source; en must match it key for key. */
 export const MESSAGES = {
   shape: { zh: "{field}：{detail}", en: "{field}: {detail}" },
-  unknownKeys: { zh: "出现未知的键(key)：{keys|list}", en: "Unrecognized keys: {keys|list}" },
-  tooManyKeys: {
-    zh: "出现未知的键(key)：{keys|list} 等 {count} 个",
-    en: "Unrecognized keys: {keys|list} and more ({count} in all)",
-  },
   previousUnusable: {
     zh: "上年报告格式有误，跨年度规则未运行：{detail}",
     en: "Last year's report is malformed; the cross-year rules did not run: {detail}",
@@ -17,7 +12,7 @@ export const MESSAGES = {
     en: "Rule {rule} failed (a bug in zfxxgk, please report it): {detail}",
   },
   unreadable: {
-    zh: "无法读取输入（读取时出错）：{detail}",
+    zh: "无法读取输入：读取其中的数据时出错",
     en: "The input could not be read: {detail}",
   },
   root: { zh: "报告", en: "report" },

@@ -24,9 +24,8 @@ function unsignedZero(n: number): number {
 const DECIMAL = /^\d+(\.\d+)?$/;
 
 /** A finite, non-negative decimal.js `Decimal` (JSON never carries one: the JSON Schema leaves it out). */
-export const decimalInstance = z.instanceof(Decimal).refine((d) => d.isFinite() && !d.isNegative(), {
-  message: "金额须为非负有限数 / amount must be finite and non-negative",
-});
+// No message of its own: validation words it from the field (an amount, 0 or more).
+export const decimalInstance = z.instanceof(Decimal).refine((d) => d.isFinite() && !d.isNegative());
 
 /**
  * Money in 万元 as a decimal.js `Decimal`, never a float. JSON carries a decimal string ("4068.208")

@@ -1,3 +1,4 @@
+import { applyMessages, type Messages } from "../i18n/catalogue.js";
 import { MESSAGES } from "../i18n/messages.js";
 import { EQUALITY_RULE_IDS, localiseReport } from "../localise/localise.js";
 import type { Suspect, SuspectArea } from "../localise/types.js";
@@ -22,6 +23,12 @@ export interface ValidateOptions {
   locale?: Locale;
   /** Run only some rules: ids or id prefixes such as `"cross-year."`. */
   rules?: RuleSelection;
+  /**
+   * A complete catalogue of message templates (another language, or house wording), used instead of
+   * the built-in one; start from `builtInMessages(locale)`. Cell labels inside messages still come in
+   * `locale`.
+   */
+  messages?: Messages;
 }
 
 export type { Suspect, SuspectArea } from "../localise/types.js";
@@ -135,7 +142,7 @@ export function validateReport(input: unknown, options: ValidateOptions = {}): V
   return {
     valid: summary.error === 0,
     ...(parsed.report ? { report: parsed.report } : {}),
-    findings,
+    findings: options.messages ? applyMessages(findings, options.messages, locale) : findings,
     suspects: localisation.suspects,
     suspectAreas: localisation.areas,
     summary,

@@ -69,7 +69,9 @@ describe("detectKind and load", () => {
       parseJson(text);
     } catch (error) {
       expect((error as CliError).code).toBe("E_PARSE");
-      expect((error as CliError).label.zh).toMatch(/^不是有效的 JSON（第 3 行第 \d+ 列）/);
+      expect((error as CliError).label.zh).toBe(
+        "不是有效的 JSON：第 3 行第 16 列附近：此处应为用双引号括起的项名",
+      );
     }
   });
 

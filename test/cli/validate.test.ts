@@ -21,7 +21,7 @@ describe("zfxxgk validate DIR", () => {
     const verdict = (file: string) => lines.find((l) => l.includes(file)) ?? "";
     expect(verdict("a-seed.json")).toMatch(/^✓ .*巴里坤县人民政府 2020 年度报告（2019 年版格式）.*通过/);
     expect(verdict("b-broken.json")).toMatch(/^✗ .*2 个错误，1 个警告/);
-    expect(verdict("c-corrupt.json")).toMatch(/^! .*无法检查：不是有效的 JSON（第 \d+ 行第 \d+ 列）/);
+    expect(verdict("c-corrupt.json")).toMatch(/^! .*无法检查：不是有效的 JSON：第 \d+ 行第 \d+ 列附近：/);
     expect(verdict("d-gbk.json")).toMatch(/^✓ .*巴里坤县人民政府 2020 年度报告/);
     expect(verdict("e-bom.json")).toMatch(/^✓ /);
     expect(verdict("g-seed.txt")).toMatch(
@@ -33,8 +33,8 @@ describe("zfxxgk validate DIR", () => {
     expect(stdout).toContain("未能从页面读出报告主体");
     expect(stdout).not.toContain("notes.docx");
     expect(stdout).not.toMatch(/at .*\.ts:\d+/); // no stack trace
-    expect(stdout).toContain("共 8 份报告：通过 5，有错误 2，无法读取 1；错误 6，警告 39，提示 4");
-    expect(stdout).toMatch(/按规则：import\.missing-row 32 · sections\.required 6 · /);
+    expect(stdout).toContain("共 8 份报告：通过 5，有错误 2，无法读取 1；6 个错误，39 个警告，4 个提示");
+    expect(stdout).toMatch(/按规则：表格读取 32 · 年度报告包含法定内容 6 · /);
   });
 
   it("puts each finding under its table, on its cell, with the equation", async () => {
@@ -45,9 +45,13 @@ describe("zfxxgk validate DIR", () => {
     expect(table3).toBeGreaterThan(0);
     expect(sections).toBeGreaterThan(table3);
     const block = stdout.slice(table3, sections);
-    expect(block).toContain("错误  行「一、本年新收政府信息公开申请数量」列「总计」  requests.row-total");
+    expect(block).toContain(
+      "错误  行「一、本年新收政府信息公开申请数量」列「总计」  总计 = 自然人 + 法人或其他组织各列之和",
+    );
     expect(block).toContain("自然人 130 + 商业企业 62 + 其余 4 项 0 = 192 ≠ 总计 191（差 1）");
-    expect(block).toContain("错误  行「四、结转下年度继续办理」列「自然人」  requests.balance");
+    expect(block).toContain(
+      "错误  行「四、结转下年度继续办理」列「自然人」  本年新收 + 上年结转 = 办理结果总计 + 结转下年度",
+    );
     expect(block).toContain(
       "自然人：本年新收 130 + 上年结转 0 = 130 ≠ 办理结果总计 129 + 结转下年度 0 = 129（差 1）",
     );
@@ -57,8 +61,12 @@ describe("zfxxgk validate DIR", () => {
     const dir = mixedFolder();
     const { stdout } = await run(["validate", join(dir, "b-broken.json"), "--locale", "en"]);
     expect(stdout).toContain("III. Requests received and handled");
-    expect(stdout).toContain("errors: 2, warnings: 1, notes: 0");
-    expect(stdout).toContain("1 reports: 0 valid, 1 with errors, 0 unreadable");
+    expect(stdout).toContain("  2 errors, 1 warning, 0 notes\n");
+    expect(stdout).toContain("Received + carried over = outcomes total + carried forward\n");
+    expect(stdout).toContain("1 report: 0 valid, 1 with errors, 0 unreadable; 2 errors, 1 warning, 0 notes");
+    expect(stdout).not.toMatch(/[（）：]/);
+    const valid = await run(["validate", SEED.pathname, "--locale", "en"]);
+    expect(valid.stdout).toMatch(/ valid \(0 errors, 1 warning, 0 notes\)\n/);
   });
 
   it("exits 0 when no report has errors and 2 when nothing could be read", async () => {
@@ -77,7 +85,7 @@ describe("zfxxgk validate DIR", () => {
     const bad = await run(["validate", "--format", "xml", SEED.pathname]);
     expect(bad).toMatchObject({ code: 2, stdout: "" });
     expect(bad.stderr).toBe(
-      "zfxxgk：--format 的值 “xml” 无效，可选：text, json, markdown（用 --help 查看用法）\n",
+      "zfxxgk：--format 的值“xml”无效，可选：text、json、markdown（用 --help 查看用法）\n",
     );
     expect((await run(["validate"])).code).toBe(2);
     expect((await run(["validate", "--jobs", "0", SEED.pathname])).code).toBe(2);
@@ -104,11 +112,11 @@ describe("zfxxgk validate DIR", () => {
     // The same report as its own previous year: cross-year.same-organ is an error.
     const same = await run(["validate", join(dir, "a-seed.json"), "--previous", join(dir, "d-gbk.json")]);
     expect(same.code).toBe(1);
-    expect(same.stdout).toContain("cross-year.same-organ");
+    expect(same.stdout).toContain("上年报告为同一机关的上一年度报告");
     const bad = await run(["validate", join(dir, "a-seed.json"), "--previous", join(dir, "c-corrupt.json")]);
     expect(bad).toMatchObject({ code: 2, stdout: "" });
     expect(bad.stderr).toMatch(
-      /^zfxxgk：上年报告 .*c-corrupt\.json：不是有效的 JSON（第 \d+ 行第 \d+ 列）.*\n$/,
+      /^zfxxgk：上年报告 .*c-corrupt\.json：不是有效的 JSON：第 \d+ 行第 \d+ 列附近：.*\n$/,
     );
     const odd = await run([
       "validate",
@@ -190,7 +198,7 @@ describe("zfxxgk validate --format json", () => {
     const { stdout } = await run(["validate", join(dir, "b-broken.json"), "--format", "markdown"]);
     expect(stdout).toContain("| 严重程度 | 单元格 | 规则 | 说明 |");
     expect(stdout).toMatch(
-      /\| 错误 \| 三、收到和处理政府信息公开申请情况 · 行「一、本年新收政府信息公开申请数量」列「总计」 \| `requests.row-total` \|/,
+      /\| 错误 \| 三、收到和处理政府信息公开申请情况 · 行「一、本年新收政府信息公开申请数量」列「总计」 \| 总计 = 自然人 \+ 法人或其他组织各列之和 \|/,
     );
     expect(stdout).toContain("## 汇总");
   });

@@ -250,7 +250,7 @@ describe("diffReports on input that is not a report", () => {
     const cycle: Record<string, unknown> = { edition: "2021" };
     cycle.self = cycle;
     // The proxy shows no edition; the cycle is a 2021 report with an unknown key and no tables.
-    const expected = [["invalid_union"], ["invalid_type", "unrecognized_keys"]];
+    const expected = [["invalid_union"], ["missing", "unrecognized_keys"]];
     [trap, cycle].forEach((bad, i) => {
       const result = safeDiffReports(report(2020), bad);
       expect(result.success).toBe(false);

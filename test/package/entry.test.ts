@@ -1,5 +1,5 @@
-import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -25,7 +25,7 @@ function run(cwd: string, args: string[]): Record<string, unknown> {
   >;
 }
 
-describe("the built entry points, by the package's own name", () => {
+describe("the built entry points, by the package's own name", { timeout: 120_000 }, () => {
   it("import works (ESM)", () => {
     expect(run(root, ["--input-type=module", "-e", esm])).toMatchObject(expected);
   });
@@ -34,7 +34,8 @@ describe("the built entry points, by the package's own name", () => {
   });
 });
 
-describe("the packed tarball", () => {
+// npm pack, a build and Node processes: minutes on a slow, shared machine.
+describe("the packed tarball", { timeout: 180_000 }, () => {
   let dir = "";
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), "zfxxgk-pack-"));
@@ -47,7 +48,7 @@ describe("the packed tarball", () => {
     // Dependencies come from this checkout: the test must not need the network.
     for (const dep of ["zod", "decimal.js", "parse5"])
       symlinkSync(join(root, "node_modules", dep), join(modules, dep), "dir");
-  });
+  }, 300_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it("ships only dist/ and schemas/ besides package.json, README, CHANGELOG and LICENSE", () => {
@@ -64,5 +65,52 @@ describe("the packed tarball", () => {
   });
   it("require works from a consumer", () => {
     expect(run(dir, ["-e", cjs])).toMatchObject(expected);
+  });
+  it("exports the JSON Schemas to require and to import", () => {
+    const cjsSchema = `const s = require("zfxxgk/schemas/findings.schema.json");
+const l = require("zfxxgk/schemas/findings-line.schema.json");
+console.log(JSON.stringify({ title: s.title ?? null, type: s.type, line: l.type }));`;
+    const esmSchema = `import s from "zfxxgk/schemas/findings.schema.json" with { type: "json" };
+console.log(JSON.stringify({ title: s.title ?? null, type: s.type }));`;
+    const required = run(dir, ["-e", cjsSchema]);
+    expect(required).toMatchObject({ type: "object", line: "object" });
+    expect(run(dir, ["--input-type=module", "-e", esmSchema])).toEqual({
+      title: required.title,
+      type: "object",
+    });
+  });
+  it("runs the command, worker threads included, from the tarball", () => {
+    const cli = join(dir, "node_modules/zfxxgk/dist/cli.js");
+    const out = spawnSync(
+      process.execPath,
+      [cli, "validate", join(root, "test/fixtures"), "--jobs", "2", "--format", "json"],
+      { cwd: dir, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } },
+    );
+    expect(out.stderr).toBe("");
+    expect(out.status).toBe(1); // some fixtures hold errors on purpose
+    const summary = (JSON.parse(out.stdout) as { summary: { files: number; failed: number } }).summary;
+    expect(summary.files).toBeGreaterThan(10);
+    expect(summary.failed).toBe(0);
+  });
+  it("ships the command without a second copy of the library", () => {
+    const dist = join(dir, "node_modules/zfxxgk/dist");
+    const cli = readFileSync(join(dist, "cli.js"), "utf8");
+    const index = readFileSync(join(dist, "index.js"), "utf8");
+    const chunks = (text: string) => [...text.matchAll(/from "\.\/(chunk-[\w-]+\.js)"/g)].map((m) => m[1]);
+    // The command and the library import the same chunk, and the library's data lives only there.
+    expect(chunks(cli).filter((c) => chunks(index).includes(c))).not.toEqual([]);
+    expect(cli).not.toContain('"requests.outcome-total"');
+    expect(readFileSync(join(dist, chunks(index)[0] ?? ""), "utf8")).toContain('"requests.outcome-total"');
+  });
+  it("names its repository, home page and issue tracker; the README links absolutely", () => {
+    const pkg = JSON.parse(readFileSync(join(dir, "node_modules/zfxxgk/package.json"), "utf8"));
+    expect(pkg.repository.url).toMatch(/^git\+https:\/\/github\.com\/.+\.git$/);
+    expect(pkg.homepage).toMatch(/^https:\/\//);
+    expect(pkg.bugs.url).toMatch(/^https:\/\/.+\/issues$/);
+    const readme = readFileSync(join(dir, "node_modules/zfxxgk/README.md"), "utf8");
+    const links = [...readme.matchAll(/\]\(([^)]+)\)/g)].map((m) => m[1] ?? "");
+    expect(links.length).toBeGreaterThan(0);
+    // On the registry's page a relative link leads nowhere: every link is absolute.
+    expect(links.filter((l) => !/^https:\/\//.test(l))).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import type { Locale } from "../../rules/types.js";
-import { CLI_MESSAGES, SEVERITY_LABELS, say, TABLE_LABELS } from "../messages.js";
+import { CLI_MESSAGES, SEVERITY_LABELS, say, summaryText, TABLE_LABELS } from "../messages.js";
 import type { FileResult, RunSummary } from "../output-schema.js";
+import { ruleTitle } from "../titles.js";
 import { byTable, cellText, colon, fileName, reportTitle, verdict } from "./text.js";
 
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
@@ -20,7 +21,9 @@ export function renderMarkdown(result: FileResult, locale: Locale): string {
       for (const f of findings) {
         const where = `${say(TABLE_LABELS[table], locale)} · ${cellText(f, locale)}`;
         const severity = say(SEVERITY_LABELS[f.severity], locale);
-        lines.push(`| ${severity} | ${cell(where)} | \`${f.ruleId}\` | ${cell(f.message)} |`);
+        lines.push(
+          `| ${severity} | ${cell(where)} | ${cell(ruleTitle(f.ruleId, locale))} | ${cell(f.message)} |`,
+        );
       }
     }
   }
@@ -30,11 +33,11 @@ export function renderMarkdown(result: FileResult, locale: Locale): string {
 
 /** The run's summary as a Markdown section. */
 export function renderSummaryMarkdown(summary: RunSummary, locale: Locale): string {
-  const lines = [`## ${say(CLI_MESSAGES.mdSummary, locale)}`, "", say(CLI_MESSAGES.summary, locale, summary)];
+  const lines = [`## ${say(CLI_MESSAGES.mdSummary, locale)}`, "", summaryText(summary, locale)];
   const rules = Object.entries(summary.byRule).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   if (rules.length) {
     lines.push("", `| ${say(CLI_MESSAGES.mdRule, locale)} | n |`, "| --- | --- |");
-    for (const [id, n] of rules) lines.push(`| \`${id}\` | ${n} |`);
+    for (const [id, n] of rules) lines.push(`| ${cell(ruleTitle(id, locale))} | ${n} |`);
   }
   return `${lines.join("\n")}\n`;
 }

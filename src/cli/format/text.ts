@@ -1,8 +1,9 @@
 import type { Label } from "../../model/label.js";
 import type { Locale } from "../../rules/types.js";
 import type { Paint } from "../color.js";
-import { CLI_MESSAGES, SEVERITY_LABELS, say, TABLE_LABELS } from "../messages.js";
+import { CLI_MESSAGES, countsText, SEVERITY_LABELS, say, summaryText, TABLE_LABELS } from "../messages.js";
 import type { FileResult, OutputFinding, RunSummary } from "../output-schema.js";
+import { ruleTitle } from "../titles.js";
 
 const TABLE_ORDER = ["meta", "二", "三", "四", "sections", "other"] as const;
 
@@ -40,9 +41,9 @@ export function cellText(finding: OutputFinding, locale: Locale): string {
 /** The status word and counts of one report. */
 export function verdict(result: FileResult, locale: Locale): string {
   if (result.status === "failed")
-    return `${say(CLI_MESSAGES.failed, locale)}：${result.error?.message ?? ""}`;
-  const counts = say(CLI_MESSAGES.counts, locale, result.summary);
-  return result.valid ? `${say(CLI_MESSAGES.valid, locale)}（${counts}）` : counts;
+    return `${say(CLI_MESSAGES.failed, locale)}${colon(locale)}${result.error?.message ?? ""}`;
+  const counts = countsText(result.summary, locale);
+  return result.valid ? say(CLI_MESSAGES.validWith, locale, { counts }) : counts;
 }
 
 /** Groups findings by table, in table order, keeping their order within each table. */
@@ -68,7 +69,7 @@ export function renderText(result: FileResult, locale: Locale, p: Paint): string
     lines.push(`  ${p.bold(say(TABLE_LABELS[table], locale))}`);
     for (const f of findings) {
       const severity = p[f.severity](say(SEVERITY_LABELS[f.severity], locale));
-      lines.push(`    ${severity}  ${cellText(f, locale)}  ${p.dim(f.ruleId)}`);
+      lines.push(`    ${severity}  ${cellText(f, locale)}  ${p.dim(ruleTitle(f.ruleId, locale))}`);
       lines.push(`      ${f.message}`);
     }
   }
@@ -79,10 +80,12 @@ export function renderText(result: FileResult, locale: Locale, p: Paint): string
 
 /** The run's summary: totals, then findings per rule. */
 export function renderSummaryText(summary: RunSummary, locale: Locale, p: Paint): string {
-  const lines = [p.bold(say(CLI_MESSAGES.summary, locale, summary))];
+  const lines = [p.bold(summaryText(summary, locale))];
   const rules = Object.entries(summary.byRule).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   if (rules.length) {
-    lines.push(`${say(CLI_MESSAGES.byRule, locale)}${rules.map(([id, n]) => `${id} ${n}`).join(" · ")}`);
+    lines.push(
+      `${say(CLI_MESSAGES.byRule, locale)}${rules.map(([id, n]) => `${ruleTitle(id, locale)} ${n}`).join(" · ")}`,
+    );
   }
   return `${lines.join("\n")}\n`;
 }

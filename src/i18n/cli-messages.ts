@@ -1,0 +1,60 @@
+import type { Label } from "../model/label.js";
+
+// Kept out of src/cli so the root entry's message catalogue can list them without reaching Node code.
+/** The CLI's own words. zh-CN is the source; the type makes a missing translation fail `tsc`. */
+export const CLI_MESSAGES = {
+  reportTitle: {
+    zh: "{organ} {year} 年度报告（{edition} 年版格式）",
+    en: "{organ}, {year} ({edition} format)",
+  },
+  valid: { zh: "通过", en: "valid" },
+  validWith: { zh: "通过（{counts}）", en: "valid ({counts})" },
+  counts: { zh: "{error}，{warning}，{info}", en: "{error}, {warning}, {info}" },
+  // One and many: English counts need both, Chinese says the same for either.
+  errorOne: { zh: "{n} 个错误", en: "{n} error" },
+  errorMany: { zh: "{n} 个错误", en: "{n} errors" },
+  warningOne: { zh: "{n} 个警告", en: "{n} warning" },
+  warningMany: { zh: "{n} 个警告", en: "{n} warnings" },
+  infoOne: { zh: "{n} 个提示", en: "{n} note" },
+  infoMany: { zh: "{n} 个提示", en: "{n} notes" },
+  reportOne: { zh: "共 {n} 份报告", en: "{n} report" },
+  reportMany: { zh: "共 {n} 份报告", en: "{n} reports" },
+  failed: { zh: "无法检查", en: "could not check" },
+  cell: { zh: "行「{row}」列「{column}」", en: "row “{row}”, column “{column}”" },
+  summary: {
+    zh: "{files}：通过 {valid}，有错误 {invalid}，无法读取 {failed}；{counts}",
+    en: "{files}: {valid} valid, {invalid} with errors, {failed} unreadable; {counts}",
+  },
+  byRule: { zh: "按规则：", en: "By rule: " },
+  mdSeverity: { zh: "严重程度", en: "Severity" },
+  mdCell: { zh: "单元格", en: "Cell" },
+  mdRule: { zh: "规则", en: "Rule" },
+  mdMessage: { zh: "说明", en: "Message" },
+  mdSummary: { zh: "汇总", en: "Summary" },
+  progress: { zh: "已检查 {done}/{total}", en: "checked {done}/{total}" },
+  progressOpen: { zh: "已检查 {done}", en: "checked {done}" },
+  errorPrefix: { zh: "zfxxgk：", en: "zfxxgk: " },
+  helpHint: { zh: "用 --help 查看用法", en: "see --help" },
+  unknownOption: { zh: "没有 {option} 这个选项", en: "unknown option {option}" },
+  unknownOptionNear: {
+    zh: "没有 {option} 这个选项，是不是要用 {near}？",
+    en: "unknown option {option}; did you mean {near}?",
+  },
+  missingValue: { zh: "选项 {option} 后面缺少取值", en: "option {option} needs a value" },
+  noValue: { zh: "选项 {option} 不带取值", en: "option {option} takes no value" },
+  badArguments: { zh: "参数有误", en: "bad arguments" },
+  badChoice: {
+    zh: "{option} 的值“{value}”无效，可选：{choices}",
+    en: "invalid value “{value}” for {option}; expected one of {choices}",
+  },
+  missingArguments: { zh: "缺少参数：{usage}", en: "missing arguments: {usage}" },
+  extraArguments: { zh: "多余的参数：{extra|list}", en: "unexpected arguments: {extra|list}" },
+  unknownCommand: {
+    zh: "没有“{name}”这个命令，可用命令：{commands}",
+    en: "unknown command “{name}”; commands: {commands}",
+  },
+  unknownCommandNear: {
+    zh: "没有“{name}”这个命令，是不是要用 {near}？可用命令：{commands}",
+    en: "unknown command “{name}”; did you mean {near}? Commands: {commands}",
+  },
+} as const satisfies Record<string, Label>;
