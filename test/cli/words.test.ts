@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { closest, localeOf } from "../../src/cli/args.js";
+import { COMMANDS } from "../../src/cli/main.js";
 import { run, SEED } from "./helpers.js";
 
 describe("the locale of a run", () => {
@@ -35,7 +36,7 @@ describe("usage errors in the clerk's words", () => {
     [["validate", "--color=yes", SEED.pathname], "选项 --color 不带取值"],
     [
       ["validat", SEED.pathname],
-      "没有“validat”这个命令，是不是要用 validate？可用命令：validate、diff、convert、rules、schema",
+      `没有“validat”这个命令，是不是要用 validate？可用命令：${COMMANDS.map((c) => c.name).join("、")}`,
     ],
   ])("%j", async (argv, message) => {
     const { code, stderr } = await run(argv);

@@ -2,17 +2,20 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { GLOBAL_OPTIONS } from "../../src/cli/args.js";
 import { JSON_ERRORS, jsonErrorLabel } from "../../src/cli/json-error.js";
+import { COMMANDS } from "../../src/cli/main.js";
 import { SEVERITY_LABELS, TABLE_LABELS } from "../../src/cli/messages.js";
 import { OTHER_TITLES } from "../../src/cli/titles.js";
 import { builtInMessages, importHtml, importText, rules, validateReport } from "../../src/index.js";
 import { run, SEED } from "../cli/helpers.js";
 import { seed, withCells } from "../support/fixtures.js";
 
-// What a clerk may meet in Latin letters: the program's name, file kinds, what is typed on the command
+// What a clerk may meet in Latin letters: the program's name, file kinds (PDF, Word; OCR for scans), what is typed on the command
 // line (commands, options, their values, <arguments> in a usage line, NO_COLOR), and the kinds of organ
 // as the JSON spells them.
-const ALLOWED =
-  /zfxxgk|JSON|HTML|NO_COLOR|--[a-z][a-z-]*|<[^>]+>|\b(?:validate|diff|convert|rules|schema|government|department|other|text|json|markdown|zh-CN|en)\b/g;
+const ALLOWED = new RegExp(
+  `zfxxgk|JSON|HTML|PDF|OCR|Word|NO_COLOR|--[a-z][a-z-]*|<[^>]+>|\\b(?:${COMMANDS.map((c) => c.name).join("|")}|government|department|other|text|json|markdown|zh-CN|en)\\b`,
+  "g",
+);
 // Input quoted back (“…”), placeholders and file names are not the library's words.
 const NOT_OURS = /“[^”]*”|\{[\w|]+\}|[\w./-]+\.(?:json|html|txt)\b/g;
 
