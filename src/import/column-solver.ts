@@ -33,17 +33,18 @@ const TOTAL = 6;
 const BUDGET = 200_000;
 const KEEP = 2_000;
 
+// Lexicographic, as the search takes the first candidate it meets; built from bit masks, not recursion.
 function combinations(m: number, n = APPLICANT_PARTS.length): number[][] {
   const out: number[][] = [];
-  const walk = (start: number, acc: number[]) => {
-    if (acc.length === m) {
-      out.push(acc.slice());
-      return;
-    }
-    for (let c = start; c <= n - (m - acc.length); c++) walk(c + 1, [...acc, c]);
-  };
-  walk(0, []);
-  return out;
+  for (let mask = 0; mask < 1 << n; mask++) {
+    const picked: number[] = [];
+    for (let c = 0; c < n; c++) if (mask & (1 << c)) picked.push(c);
+    if (picked.length === m) out.push(picked);
+  }
+  return out.sort((a, b) => {
+    for (let k = 0; k < m; k++) if (a[k] !== b[k]) return (a[k] ?? 0) - (b[k] ?? 0);
+    return 0;
+  });
 }
 
 function add(into: number[], cells: number[], sign: 1 | -1): void {
@@ -90,8 +91,12 @@ export function solveColumns(edition: Edition, rows: SolverRow[]): SolverResult 
     result.unresolved.push(row.key);
   };
   const prepared: Prepared[] = [];
+  const keys = new Set<string>();
   for (const row of rows) {
-    const p = prepare(row);
+    // A row given twice is a conflict the reader reports; only its first reading enters the search,
+    // which keeps the search as deep as the table has rows, whatever the length of the text.
+    const p = keys.has(row.key) ? undefined : prepare(row);
+    keys.add(row.key);
     if (p) prepared.push(p);
     else leftToRight(row);
   }
@@ -118,18 +123,40 @@ export function solveColumns(edition: Edition, rows: SolverRow[]): SolverResult 
         columnSum(totalKey, c) + columnSum(keyOf("carriedForward"), c),
     );
   const running = [0, 0, 0, 0, 0, 0];
-  const dfs = (i: number): void => {
-    if (++nodes > BUDGET) return;
-    if (i === bound.length && !balanced()) return;
-    if (i === search.length) {
+  // Depth-first over the rows' options with an explicit stack: next[d] is the option row d tries next,
+  // applied[d] the cells it has placed (undone before the next option or on the way up).
+  const next: number[] = [];
+  const applied: (number[] | undefined)[] = [];
+  const undo = (d: number) => {
+    const cells = applied[d];
+    const row = search[d];
+    if (!cells || !row) return;
+    if (d >= bound.length) add(running, cells, -1);
+    grid.delete(row.key);
+    applied[d] = undefined;
+  };
+  // Whether node d has options to try (a full or dead placement is a leaf).
+  const visit = (d: number): boolean => {
+    nodes++;
+    if (d === bound.length && !balanced()) return false;
+    if (d === search.length) {
       if (running.every((v, c) => v === columnSum(totalKey, c))) {
         chosen.push(new Map(search.map((p) => [p.key, (placement.get(p.key) ?? []).slice()])));
       }
-      return;
+      return false;
     }
-    const row = search[i] as Prepared;
-    const isItem = i >= bound.length;
-    for (const option of row.options) {
+    next[d] = 0;
+    return true;
+  };
+  let depth = visit(0) ? 0 : -1;
+  while (depth >= 0 && chosen.length < KEEP && nodes <= BUDGET) {
+    undo(depth);
+    const row = search[depth] as Prepared;
+    const isItem = depth >= bound.length;
+    let descended = false;
+    while ((next[depth] ?? 0) < row.options.length && chosen.length < KEEP && nodes <= BUDGET) {
+      const option = row.options[next[depth] ?? 0] ?? [];
+      next[depth] = (next[depth] ?? 0) + 1;
       const cells = [0, 0, 0, 0, 0, 0];
       option.forEach((c, k) => {
         cells[c] = row.parts[k] ?? 0;
@@ -138,13 +165,16 @@ export function solveColumns(edition: Edition, rows: SolverRow[]): SolverResult 
       grid.set(row.key, cells);
       if (isItem) add(running, cells, 1);
       placement.set(row.key, option);
-      dfs(i + 1);
-      if (isItem) add(running, cells, -1);
-      grid.delete(row.key);
-      if (chosen.length >= KEEP || nodes > BUDGET) return;
+      applied[depth] = cells;
+      if (visit(depth + 1)) {
+        depth++;
+        descended = true;
+        break;
+      }
+      undo(depth);
     }
-  };
-  dfs(0);
+    if (!descended) depth--;
+  }
 
   // Too many placements to list them all: say nothing is decided rather than decide from a sample.
   if (chosen.length === 0 || chosen.length >= KEEP || nodes > BUDGET) {

@@ -1,0 +1,39 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { importText } from "../../src/index.js";
+
+const seed = readFileSync(new URL("../fixtures/seed-2020-balikun.txt", import.meta.url), "utf8");
+const RECEIVED = "一、本年新收政府信息公开申请数量 |";
+const BIG = 120_000;
+
+describe("hostile text: importText walks without recursion", () => {
+  it("a 4 MB flattened text repeating one row of table 三 (the column solver's walk)", () => {
+    const row = `${RECEIVED}\n1 |\n0 |\n0 |\n0 |\n0 |\n0 |\n1 |\n|||\n`;
+    const text = seed.replace(RECEIVED, row.repeat(Math.ceil(4_000_000 / row.length)) + RECEIVED);
+    expect(text.length).toBeGreaterThan(4_000_000);
+    const result = importText(text);
+    // The first reading of the row is kept; every repeat is a conflict said once, not a crash.
+    expect(result.report?.requests.received.naturalPerson).toBe(1);
+    expect(result.findings.filter((f) => f.ruleId === "import.conflicting-value").length).toBeGreaterThan(0);
+  }, 120_000);
+
+  it("a row of table 三 given 10,000 times with open columns", () => {
+    const row = `${RECEIVED}\n1 |\n2 |\n3 |\n|||\n`;
+    const result = importText(seed.replace(RECEIVED, row.repeat(10_000) + RECEIVED));
+    expect(result.report).toBeDefined();
+    expect(result.findings.some((f) => f.ruleId === "import.columns-unresolved")).toBe(true);
+  }, 120_000);
+
+  it("a Markdown rule row of 2 million columns", () => {
+    const text = `| 信息内容 | 本年制发件数 |\n|${" --- |".repeat(2_000_000)}\n| 规章 | 5 |`;
+    const result = importText(text);
+    expect(result.sources["proactive.regulations.issued"]?.raw).toBe("5");
+  }, 120_000);
+
+  it(`a Markdown data row of ${BIG} columns is read, its surplus kept`, () => {
+    const text = `| 信息内容 | 本年制发件数 |\n| --- | --- |\n| 规章 | 5 |${" 1 |".repeat(BIG)}`;
+    const result = importText(text);
+    expect(result.sources["proactive.regulations.issued"]?.raw).toBe("5");
+    expect(result.unmapped.length).toBeGreaterThanOrEqual(BIG);
+  }, 120_000);
+});
