@@ -36,4 +36,6 @@ export interface PageHints {
 export interface PageDocument {
   blocks: Block[];
   hints: PageHints;
+  /** Text a reader set aside as page furniture (footers, repeated headers): kept, never read. */
+  unmapped?: { text: string; where: string }[];
 }

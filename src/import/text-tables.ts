@@ -1,4 +1,5 @@
 import type { Block, FlatBlock, GridCell, PageDocument, TableBlock } from "./document.js";
+import { isLayoutText, readLayout } from "./layout-text.js";
 import { cleanText } from "./normalise.js";
 
 const MARKDOWN_ROW = /^\s*\|.*\|\s*$/;
@@ -41,12 +42,14 @@ function headingText(line: string): string {
  * every other line is text.
  */
 export function readText(text: string): PageDocument {
+  const all = text.split(/\r?\n/);
+  if (isLayoutText(all)) return readLayout(all);
   const blocks: Block[] = [];
   let table: TableBlock | undefined;
   let flat: FlatBlock | undefined;
   let tables = 0;
   let organKind: string | undefined;
-  text.split(/\r?\n/).forEach((line, i) => {
+  all.forEach((line, i) => {
     const where = `line ${i + 1}`;
     const hint = HINT.exec(line.trim());
     if (hint) {

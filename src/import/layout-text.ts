@@ -1,0 +1,255 @@
+import type { Edition } from "../model/edition.js";
+import { GROUP_LABELS, type OutcomeGroup, table3Rows } from "../model/table3.js";
+import { looksLikeValue } from "./cells.js";
+import type { Block, FlatBlock, PageDocument } from "./document.js";
+import { editionVotes } from "./edition.js";
+import { proactiveRows } from "./labels-match.js";
+import { normaliseLabel } from "./normalise.js";
+import type { TableId } from "./reading.js";
+import { tableOfHeading } from "./table-context.js";
+
+/**
+ * Reads text a PDF gave `pdftotext -layout`: columns stand apart by runs of spaces, labels wrap over
+ * lines (the figures on any one of them), the outer label columns of table 三 share lines with the
+ * inner ones, and page footers ("- 4 -", "第 4 页 共 6 页") and form feeds fall inside a table.
+ * Each table becomes flattened rows (label, figures in order): the same columns-lost form as the
+ * seed's, so the column solver and its findings decide what the spacing cannot. The spacing is not
+ * used for columns: pdftotext counts a CJK glyph as one character, so offsets after a label drift.
+ */
+
+type Line = { text: string; where: string };
+type Token = { text: string; at: number };
+
+const FOOTER = [
+  /^[-－—–]\s*\d+\s*[-－—–]$/,
+  /^第\s*\d+\s*页(\s*[,，/]?\s*共\s*\d+\s*页)?$/,
+  /^\d+\s*\/\s*\d+$/,
+  /^共\s*\d+\s*页\s*第\s*\d+\s*页$/,
+];
+const SECTION = /^[一二三四五六七八九十]+、/;
+// A line of a table: something, then figures separated by spaces up to the line's end.
+const FIGURES_AT_END = /\S\s+[\d０-９][\d０-９,.]*(\s+[\d０-９+\-./增减万元]+)*\s*$/;
+const MAX_LABEL_PIECES = 3;
+
+function tokens(line: string): Token[] {
+  const out: Token[] = [];
+  for (const m of line.matchAll(/\S+/g)) out.push({ text: m[0], at: m.index });
+  return out;
+}
+
+// Figures at the end of a line; the rest are label pieces.
+function split(line: string): { labels: Token[]; values: Token[] } {
+  const all = tokens(line);
+  let k = all.length;
+  while (k > 0 && looksLikeValue(all[k - 1]?.text ?? "")) k--;
+  return { labels: all.slice(0, k), values: all.slice(k) };
+}
+
+/** Whether text reads as `pdftotext -layout` output of a report: a table heading and rows of figures. */
+export function isLayoutText(lines: string[]): boolean {
+  let heading = false;
+  let figures = 0;
+  for (const line of lines) {
+    const t = line.trim();
+    if (t.endsWith("|")) return false;
+    if (!heading && tableOfHeading(t)) heading = true;
+    if (FIGURES_AT_END.test(t) && ++figures >= 3 && heading) return true;
+  }
+  return false;
+}
+
+function isFooter(text: string): boolean {
+  return FOOTER.some((re) => re.test(text));
+}
+
+function cellTokens(label: string, values: Token[], where: string): FlatBlock["tokens"] {
+  return [
+    { kind: "cell", text: label, where },
+    ...values.map((v) => ({ kind: "cell" as const, text: v.text, where: `${where}, column ${v.at + 1}` })),
+    { kind: "end", where },
+  ];
+}
+
+// Table 二: a row's label may wrap before or after the line with its figures.
+function table2(lines: Line[], edition: Edition, chrome: Line[]): FlatBlock {
+  const labels = new Set(proactiveRows(edition).map((r) => normaliseLabel(r.label.zh)));
+  labels.add(normaliseLabel("规范性文件"));
+  labels.add(normaliseLabel("行政规范性文件"));
+  const flat: FlatBlock = { kind: "flat", tokens: [] };
+  const pending: Line[] = [];
+  const used = new Set<Line>();
+  lines.forEach((line, i) => {
+    const { labels: ls, values } = split(line.text);
+    if (values.length === 0) {
+      pending.push(line);
+      return;
+    }
+    const own = ls.map((t) => t.text).join("");
+    const after = lines
+      .slice(i + 1, i + 1 + MAX_LABEL_PIECES)
+      .filter((l) => split(l.text).values.length === 0);
+    const before = pending.filter((l) => !used.has(l)).slice(-MAX_LABEL_PIECES);
+    let label: string | undefined;
+    for (let b = 0; b <= before.length && !label; b++) {
+      for (let a = 0; a <= after.length && !label; a++) {
+        const pre = before.slice(before.length - b);
+        const post = after.slice(0, a);
+        const text = [...pre.map((l) => l.text.trim()), own, ...post.map((l) => l.text.trim())].join("");
+        if (labels.has(normaliseLabel(text))) {
+          label = text;
+          for (const l of [...pre, ...post]) used.add(l);
+        }
+      }
+    }
+    flat.tokens.push(...cellTokens(label ?? own, values, line.where));
+  });
+  for (const l of lines) if (!used.has(l) && split(l.text).values.length === 0) chrome.push(l);
+  return flat;
+}
+
+type Piece = { text: string; line: Line };
+
+// Table 三: the innermost label column is the last label piece of each line; reading those pieces in
+// order spells the official row labels, with the outer columns' pieces ("三、本年度", "公开") between.
+function table3(lines: Line[], edition: Edition, chrome: Line[]): FlatBlock {
+  const pieces: Piece[] = [];
+  const figures: { piece: number; values: Token[]; line: Line }[] = [];
+  const outer: Line[] = [];
+  for (const line of lines) {
+    const { labels, values } = split(line.text);
+    const last = labels.at(-1);
+    if (labels.length > 1)
+      outer.push({
+        text: labels
+          .slice(0, -1)
+          .map((t) => t.text)
+          .join(" "),
+        where: line.where,
+      });
+    if (last) pieces.push({ text: normaliseLabel(last.text), line });
+    if (values.length > 0) figures.push({ piece: pieces.length - 1, values, line });
+  }
+  // Each official row in order: the first piece that begins its label, then pieces continuing it
+  // (a few outer or header pieces may stand between them).
+  const rows: { from: number; to: number; label: string; group?: OutcomeGroup }[] = [];
+  let cursor = 0;
+  for (const row of table3Rows(edition, false)) {
+    const label = normaliseLabel(row.own.zh);
+    for (let i = cursor; i < pieces.length; i++) {
+      const first = pieces[i]?.text ?? "";
+      if (first.length < 2 || !label.startsWith(first)) continue;
+      let at = first.length;
+      let j = i + 1;
+      let skipped = 0;
+      while (at < label.length && j < pieces.length && skipped <= MAX_LABEL_PIECES) {
+        const next = pieces[j]?.text ?? "";
+        if (next.length > 0 && label.startsWith(next, at)) {
+          at += next.length;
+          skipped = 0;
+        } else skipped++;
+        j++;
+      }
+      if (at < label.length) continue;
+      rows.push({ from: i, to: j, label: row.own.zh, ...(row.group ? { group: row.group } : {}) });
+      cursor = j;
+      break;
+    }
+  }
+  const flat: FlatBlock = { kind: "flat", tokens: [] };
+  const usedPieces = new Set<number>();
+  let group: OutcomeGroup | undefined;
+  const taken = new Set<(typeof figures)[number]>();
+  for (const row of rows) {
+    for (let p = row.from; p < row.to; p++) usedPieces.add(p);
+    const mine = figures.filter((f) => !taken.has(f) && f.piece >= row.from && f.piece < row.to);
+    if (row.group !== group && row.group) {
+      flat.tokens.push({
+        kind: "cell",
+        text: GROUP_LABELS[row.group].zh,
+        where: pieces[row.from]?.line.where ?? "",
+      });
+      flat.tokens.push({ kind: "end", where: pieces[row.from]?.line.where ?? "" });
+    }
+    group = row.group;
+    const where = mine[0]?.line.where ?? pieces[row.from]?.line.where ?? "";
+    flat.tokens.push(
+      ...cellTokens(
+        row.label,
+        mine.flatMap((f) => f.values),
+        where,
+      ),
+    );
+    for (const f of mine) taken.add(f);
+  }
+  // Figures no row claimed, and pieces no row spelled, are kept as read.
+  for (const f of figures) if (!taken.has(f)) chrome.push(f.line);
+  const withFigures = new Set(figures.map((f) => f.line));
+  pieces.forEach((p, i) => {
+    if (!usedPieces.has(i) && !withFigures.has(p.line)) chrome.push({ text: p.text, where: p.line.where });
+  });
+  chrome.push(...outer);
+  return flat;
+}
+
+// Table 四: its figures are the lines made only of figures; the header lines are kept as read.
+function table4(lines: Line[], chrome: Line[]): FlatBlock {
+  const flat: FlatBlock = { kind: "flat", tokens: [] };
+  for (const line of lines) {
+    const { labels, values } = split(line.text);
+    if (labels.length === 0 && values.length > 0) {
+      for (const v of values)
+        flat.tokens.push({ kind: "cell", text: v.text, where: `${line.where}, column ${v.at + 1}` });
+    } else chrome.push(line);
+  }
+  flat.tokens.push({ kind: "end", where: lines.at(-1)?.where ?? "" });
+  return flat;
+}
+
+// The edition decides which rows table 三 spells; table 二's header words tell it.
+function editionOf(lines: string[]): Edition {
+  const cells: FlatBlock["tokens"] = lines.flatMap((l) =>
+    tokens(l).map((t) => ({ kind: "cell" as const, text: t.text, where: "" })),
+  );
+  const votes = editionVotes({ blocks: [{ kind: "flat", tokens: cells }], hints: {} });
+  return votes["2019"] > votes["2021"] ? "2019" : "2021";
+}
+
+/** Reads `pdftotext -layout` text into blocks: text lines as text, each official table as flat rows. */
+export function readLayout(lines: string[]): PageDocument {
+  const edition = editionOf(lines);
+  const blocks: Block[] = [];
+  const chrome: Line[] = [];
+  let table: TableId | undefined;
+  let rows: Line[] = [];
+  const flush = () => {
+    if (table === "二") blocks.push(table2(rows, edition, chrome));
+    if (table === "三") blocks.push(table3(rows, edition, chrome));
+    if (table === "四") blocks.push(table4(rows, chrome));
+    rows = [];
+  };
+  lines.forEach((raw, i) => {
+    const where = `line ${i + 1}`;
+    const text = raw.replace(/\f/g, "").trimEnd();
+    const trimmed = text.trim();
+    if (trimmed === "") return;
+    if (isFooter(trimmed)) {
+      chrome.push({ text: trimmed, where });
+      return;
+    }
+    const heading = tableOfHeading(trimmed);
+    const ends =
+      heading !== undefined ||
+      (table === "四" && SECTION.test(trimmed) && rows.some((r) => split(r.text).values.length > 0)) ||
+      (table === "二" && SECTION.test(trimmed));
+    if (ends) {
+      flush();
+      table = heading;
+      blocks.push({ kind: "text", text: trimmed, where });
+      return;
+    }
+    if (table) rows.push({ text, where });
+    else blocks.push({ kind: "text", text: trimmed, where });
+  });
+  flush();
+  return { blocks, hints: {}, unmapped: chrome };
+}
