@@ -14,6 +14,8 @@ export interface SolverRow {
   key: string;
   /** Parsed values in published order (a placeholder such as "/" counts as 0). */
   values: number[];
+  /** The column each value stood under in a layout (pdftotext -layout), where it showed one. */
+  columns?: (number | undefined)[];
 }
 
 export interface SolverResult {
@@ -25,6 +27,8 @@ export interface SolverResult {
   groups: [string, number][][];
   /** Whether reading the first track as 自然人 decided something. */
   presumedNaturalPerson: boolean;
+  /** Whether the values' spacing on their lines decided something the arithmetic left open. */
+  fromLayout: boolean;
   /** Rows whose 总计 could not be told, or no placement fits: read left to right. */
   unresolved: string[];
 }
@@ -58,10 +62,24 @@ interface Prepared {
   parts: number[];
   hasTotal: boolean;
   options: number[][];
+  hints?: (number | undefined)[];
+}
+
+// How many values a placement puts elsewhere than under the column header they stood under.
+function misfit(p: Prepared, option: number[]): number {
+  if (!p.hints) return 0;
+  const cols = [...option, ...(p.hasTotal ? [TOTAL] : [])];
+  return p.hints.reduce((n: number, c, k) => n + (c !== undefined && c !== cols[k] ? 1 : 0), 0);
 }
 
 function prepare(row: SolverRow): Prepared | undefined {
   const { values } = row;
+  const p = prepareValues(row.key, values);
+  return p && row.columns?.some((c) => c !== undefined) ? { ...p, hints: row.columns } : p;
+}
+
+function prepareValues(key: string, values: number[]): Prepared | undefined {
+  const row = { key };
   if (values.length === 0) return { key: row.key, parts: [], hasTotal: false, options: [[]] };
   const last = values[values.length - 1] ?? 0;
   const others = values.slice(0, -1);
@@ -81,6 +99,7 @@ export function solveColumns(edition: Edition, rows: SolverRow[]): SolverResult 
     open: new Map(),
     groups: [],
     presumedNaturalPerson: false,
+    fromLayout: false,
     unresolved: [],
   };
   const leftToRight = (row: SolverRow) => {
@@ -184,14 +203,21 @@ export function solveColumns(edition: Edition, rows: SolverRow[]): SolverResult 
     }
     return result;
   }
+  const candidates = (s: Map<string, number[]>[], key: string, k: number) =>
+    [...new Set(s.map((x) => x.get(key)?.[k] ?? -1))].sort((a, b) => a - b);
   // Presumption: natural persons file most requests; among the candidates, keep those where the
   // 自然人 column holds something whenever any candidate does.
   const usesFirst = (s: Map<string, number[]>) => [...s.values()].some((o) => o.includes(0));
-  const kept = chosen.some(usesFirst) ? chosen.filter(usesFirst) : chosen;
-  const candidates = (s: Map<string, number[]>[], key: string, k: number) =>
-    [...new Set(s.map((x) => x.get(key)?.[k] ?? -1))].sort((a, b) => a - b);
+  const presumed = chosen.some(usesFirst) ? chosen.filter(usesFirst) : chosen;
+  // Among what the arithmetic allows, keep the placements that agree best with a layout's alignment.
+  const misfits = presumed.map((s) => search.reduce((sum, p) => sum + misfit(p, s.get(p.key) ?? []), 0));
+  const best = Math.min(...misfits);
+  const kept = presumed.filter((_, i) => (misfits[i] ?? 0) <= best + 1e-9);
+  result.fromLayout = search.some((p) =>
+    p.parts.some((_, k) => candidates(kept, p.key, k).length < candidates(presumed, p.key, k).length),
+  );
   result.presumedNaturalPerson = search.some((p) =>
-    p.parts.some((_, k) => candidates(kept, p.key, k).length < candidates(chosen, p.key, k).length),
+    p.parts.some((_, k) => candidates(presumed, p.key, k).length < candidates(chosen, p.key, k).length),
   );
   const first = kept[0] as Map<string, number[]>;
   const signature = new Map<string, [string, number][]>();

@@ -13,6 +13,7 @@ export function placeFlatRows(reading: Reading): void {
       const read = readCell(v.raw, "count");
       return read.ok && typeof read.value === "number" ? read.value : 0;
     }),
+    columns: row.values.map((v) => v.column),
   }));
   const result = solveColumns(reading.edition, rows);
   const pathOf = new Map<string, string[]>();
@@ -30,6 +31,13 @@ export function placeFlatRows(reading: Reading): void {
       reading.place(path, v.raw, v.where);
     });
   }
+  if (result.fromLayout)
+    reading.log.add(
+      "import.columns-from-layout",
+      ["requests"],
+      { field: { zh: "表三", en: "table 三" } },
+      [],
+    );
   if (result.presumedNaturalPerson) reading.log.add("import.presumed-natural-person", ["requests"], {}, []);
   for (const key of result.unresolved) {
     const path = key.split(".");

@@ -6,7 +6,7 @@ import type { FlatBlock } from "./document.js";
 import type { Reading } from "./reading.js";
 import { headerMatch, table3Path } from "./table-context.js";
 
-type Value = { raw: string; where: string };
+type Value = { raw: string; where: string; column?: number };
 type Open =
   | { table: "二"; row: ProactiveRow; values: Value[] }
   | { table: "三"; path: string[]; values: Value[] }
@@ -15,6 +15,22 @@ type Open =
 // Flattening moved the row's empty cells to its end, so values fill the columns from the left; where
 // fewer values than columns remain, each value's column is open and the finding says so.
 function placeInOrder(keys: { path: string[]; label: unknown }[], values: Value[], reading: Reading): void {
+  // A layout showed the column of every value: place them there (and say so).
+  const shown = values.every((v) => v.column !== undefined && keys[v.column]) && values.length > 0;
+  if (shown) {
+    for (const v of values) {
+      const at = keys[v.column ?? -1];
+      if (at) reading.place(at.path, v.raw, v.where);
+    }
+    const first = keys[values[0]?.column ?? 0]?.path ?? [];
+    reading.log.add(
+      "import.columns-from-layout",
+      first,
+      { field: describePath(reading.edition, first) },
+      values.map((v) => keys[v.column ?? 0]?.path ?? []),
+    );
+    return;
+  }
   values.forEach((v, k) => {
     const at = keys[k];
     if (at) reading.place(at.path, v.raw, v.where);
@@ -102,7 +118,12 @@ export function readFlat(block: FlatBlock, reading: Reading): void {
     }
     if (looksLikeValue(text)) {
       if (!open && reading.table === "四") open = { table: "四", values: [] };
-      if (open) open.values.push({ raw: text, where });
+      if (open)
+        open.values.push({
+          raw: text,
+          where,
+          ...(token.column !== undefined ? { column: token.column } : {}),
+        });
       else reading.drop(text, where);
       continue;
     }

@@ -1,9 +1,10 @@
+import { APPLICANT_COLUMNS } from "../model/applicants.js";
 import type { Edition } from "../model/edition.js";
 import { GROUP_LABELS, type OutcomeGroup, table3Rows } from "../model/table3.js";
 import { looksLikeValue } from "./cells.js";
 import type { Block, FlatBlock, PageDocument } from "./document.js";
 import { editionVotes } from "./edition.js";
-import { proactiveRows } from "./labels-match.js";
+import { labelBook, proactiveRows } from "./labels-match.js";
 import { normaliseLabel } from "./normalise.js";
 import type { TableId } from "./reading.js";
 import { tableOfHeading } from "./table-context.js";
@@ -13,11 +14,12 @@ import { tableOfHeading } from "./table-context.js";
  * lines (the figures on any one of them), the outer label columns of table 三 share lines with the
  * inner ones, and page footers ("- 4 -", "第 4 页 共 6 页") and form feeds fall inside a table.
  * Each table becomes flattened rows (label, figures in order): the same columns-lost form as the
- * seed's, so the column solver and its findings decide what the spacing cannot. The spacing is not
- * used for columns: pdftotext counts a CJK glyph as one character, so offsets after a label drift.
+ * seed's, so the column solver and its findings decide what the arithmetic cannot. Spacing decides a
+ * column only where a figure stands exactly under a column header of its page: pdftotext counts a CJK
+ * glyph as one character, so on lines whose label is shorter than the label column offsets drift.
  */
 
-type Line = { text: string; where: string };
+type Line = { text: string; where: string; page?: number };
 type Token = { text: string; at: number };
 
 const FOOTER = [
@@ -27,9 +29,8 @@ const FOOTER = [
   /^共\s*\d+\s*页\s*第\s*\d+\s*页$/,
 ];
 const SECTION = /^[一二三四五六七八九十]+、/;
-// A line of a table: something, then figures separated by spaces up to the line's end.
-const FIGURES_AT_END = /\S\s+[\d０-９][\d０-９,.]*(\s+[\d０-９+\-./增减万元]+)*\s*$/;
 const MAX_LABEL_PIECES = 3;
+const TOTAL_COLUMN = APPLICANT_COLUMNS.length;
 
 function tokens(line: string): Token[] {
   const out: Token[] = [];
@@ -53,7 +54,10 @@ export function isLayoutText(lines: string[]): boolean {
     const t = line.trim();
     if (t.endsWith("|")) return false;
     if (!heading && tableOfHeading(t)) heading = true;
-    if (FIGURES_AT_END.test(t) && ++figures >= 3 && heading) return true;
+    // A line of a table: a label, then figures separated by spaces up to the line's end.
+    if (!/\d\s*$/.test(t)) continue;
+    const { labels, values } = split(t);
+    if (labels.length > 0 && values.some((v) => /\d/.test(v.text)) && ++figures >= 3 && heading) return true;
   }
   return false;
 }
@@ -62,48 +66,79 @@ function isFooter(text: string): boolean {
   return FOOTER.some((re) => re.test(text));
 }
 
-function cellTokens(label: string, values: Token[], where: string): FlatBlock["tokens"] {
+function cellTokens(label: string, values: Token[], where: string, columns?: number[]): FlatBlock["tokens"] {
   return [
     { kind: "cell", text: label, where },
-    ...values.map((v) => ({ kind: "cell" as const, text: v.text, where: `${where}, column ${v.at + 1}` })),
+    ...values.map((v, k) => ({
+      ...(columns?.[k] !== undefined ? { column: columns[k] } : {}),
+      kind: "cell" as const,
+      text: v.text,
+      where: `${where}, column ${v.at + 1}`,
+    })),
     { kind: "end", where },
   ];
 }
 
-// Table 二: a row's label may wrap before or after the line with its figures.
+// Table 二: a row's label may wrap before or after the line with its figures. A row with fewer figures
+// than columns places each under the nearest column header of its part (a header word over each cell).
 function table2(lines: Line[], edition: Edition, chrome: Line[]): FlatBlock {
-  const labels = new Set(proactiveRows(edition).map((r) => normaliseLabel(r.label.zh)));
-  labels.add(normaliseLabel("规范性文件"));
-  labels.add(normaliseLabel("行政规范性文件"));
+  const book = labelBook(edition);
   const flat: FlatBlock = { kind: "flat", tokens: [] };
   const pending: Line[] = [];
   const used = new Set<Line>();
+  let header: { at: number; key: string }[] = [];
+  const bare = (l: Line) => split(l.text).values.length === 0;
   lines.forEach((line, i) => {
     const { labels: ls, values } = split(line.text);
     if (values.length === 0) {
-      pending.push(line);
+      const keys = tokens(line.text).flatMap((t) => {
+        const key = book.table2Column(t.text);
+        return key ? [{ at: t.at, key }] : [];
+      });
+      if (keys.length > 0) {
+        header = keys;
+        used.add(line);
+      } else if (book.provision(line.text)) used.add(line);
+      else pending.push(line);
       return;
     }
     const own = ls.map((t) => t.text).join("");
-    const after = lines
-      .slice(i + 1, i + 1 + MAX_LABEL_PIECES)
-      .filter((l) => split(l.text).values.length === 0);
-    const before = pending.filter((l) => !used.has(l)).slice(-MAX_LABEL_PIECES);
+    const after: Line[] = [];
+    for (const l of lines.slice(i + 1, i + 1 + MAX_LABEL_PIECES)) {
+      if (!bare(l) || book.provision(l.text)) break;
+      after.push(l);
+    }
+    const before = pending.slice(-MAX_LABEL_PIECES).filter((l) => !used.has(l));
     let label: string | undefined;
     for (let b = 0; b <= before.length && !label; b++) {
       for (let a = 0; a <= after.length && !label; a++) {
         const pre = before.slice(before.length - b);
         const post = after.slice(0, a);
         const text = [...pre.map((l) => l.text.trim()), own, ...post.map((l) => l.text.trim())].join("");
-        if (labels.has(normaliseLabel(text))) {
+        if (book.table2Row(text)) {
           label = text;
           for (const l of [...pre, ...post]) used.add(l);
         }
       }
     }
-    flat.tokens.push(...cellTokens(label ?? own, values, line.where));
+    const row = book.table2Row(label ?? own);
+    let columns: number[] | undefined;
+    if (row && values.length < row.columns.length) {
+      const under = values.map((v) => {
+        let best: { at: number; key: string } | undefined;
+        for (const h of header) if (!best || Math.abs(h.at - v.at) < Math.abs(best.at - v.at)) best = h;
+        return row.columns.findIndex((c) => c.key === best?.key);
+      });
+      if (under.every((c, k) => c >= 0 && (k === 0 || c > (under[k - 1] ?? -1)))) columns = under;
+    }
+    flat.tokens.push(...cellTokens(label ?? own, values, line.where, columns));
   });
-  for (const l of lines) if (!used.has(l) && split(l.text).values.length === 0) chrome.push(l);
+  // A row whose cells are all blank still stands in the table.
+  for (const l of lines) {
+    if (used.has(l) || !bare(l)) continue;
+    if (book.table2Row(l.text.trim())) flat.tokens.push(...cellTokens(l.text.trim(), [], l.where));
+    else chrome.push(l);
+  }
   return flat;
 }
 
@@ -112,6 +147,30 @@ type Piece = { text: string; line: Line };
 // Table 三: the innermost label column is the last label piece of each line; reading those pieces in
 // order spells the official row labels, with the outer columns' pieces ("三、本年度", "公开") between.
 function table3(lines: Line[], edition: Edition, chrome: Line[]): FlatBlock {
+  // Column headers of table 三 and where they start, per page: a figure standing exactly under one
+  // is in its column (lines whose label is shorter than the label column drift, and are not used).
+  const book = labelBook(edition);
+  const headers = new Map<number, Map<number, number>>();
+  for (const line of lines) {
+    for (const t of tokens(line.text)) {
+      const column =
+        normaliseLabel(t.text) === "总计"
+          ? TOTAL_COLUMN
+          : APPLICANT_COLUMNS.indexOf(book.applicantColumn(t.text) as never);
+      if (column < 0 || column === undefined) continue;
+      const page = line.page ?? 0;
+      if (!headers.has(page)) headers.set(page, new Map());
+      headers.get(page)?.set(t.at, column);
+    }
+  }
+  const aligned = (f: { values: Token[]; line: Line }) => {
+    const header = headers.get(f.line.page ?? 0);
+    if (!header || header.size < APPLICANT_COLUMNS.length) return undefined;
+    const columns = f.values.map((v) => header.get(v.at));
+    return columns.every((c, k) => c !== undefined && (k === 0 || c > (columns[k - 1] ?? -1)))
+      ? (columns as number[])
+      : undefined;
+  };
   const pieces: Piece[] = [];
   const figures: { piece: number; values: Token[]; line: Line }[] = [];
   const outer: Line[] = [];
@@ -177,6 +236,7 @@ function table3(lines: Line[], edition: Edition, chrome: Line[]): FlatBlock {
         row.label,
         mine.flatMap((f) => f.values),
         where,
+        mine.length === 1 && mine[0] ? aligned(mine[0]) : undefined,
       ),
     );
     for (const f of mine) taken.add(f);
@@ -199,7 +259,7 @@ function table4(lines: Line[], chrome: Line[]): FlatBlock {
     if (labels.length === 0 && values.length > 0) {
       for (const v of values)
         flat.tokens.push({ kind: "cell", text: v.text, where: `${line.where}, column ${v.at + 1}` });
-    } else chrome.push(line);
+    } else chrome.push({ ...line, text: line.text.trim() });
   }
   flat.tokens.push({ kind: "end", where: lines.at(-1)?.where ?? "" });
   return flat;
@@ -212,6 +272,27 @@ function editionOf(lines: string[]): Edition {
   );
   const votes = editionVotes({ blocks: [{ kind: "flat", tokens: cells }], hints: {} });
   return votes["2019"] > votes["2021"] ? "2019" : "2021";
+}
+
+// A printed line as wide as the page's text block wrapped its paragraph: the next line continues it.
+const width = (text: string) => {
+  let w = 0;
+  for (const ch of text) w += ch.charCodeAt(0) > 0x2e7f ? 2 : 1;
+  return w;
+};
+function joinWrapped(blocks: Block[]): Block[] {
+  const widths = blocks.flatMap((b) => (b.kind === "text" ? [width(b.text)] : []));
+  const full = Math.max(0, ...widths.slice(0, 10_000)) - 4;
+  const out: Block[] = [];
+  let wraps = false;
+  for (const block of blocks) {
+    const last = out.at(-1);
+    if (wraps && block.kind === "text" && last?.kind === "text" && !SECTION.test(block.text)) {
+      out[out.length - 1] = { ...last, text: last.text + block.text };
+    } else out.push(block);
+    wraps = block.kind === "text" && full > 40 && width(block.text) >= full;
+  }
+  return out;
 }
 
 /** Reads `pdftotext -layout` text into blocks: text lines as text, each official table as flat rows. */
@@ -227,8 +308,10 @@ export function readLayout(lines: string[]): PageDocument {
     if (table === "四") blocks.push(table4(rows, chrome));
     rows = [];
   };
+  let page = 0;
   lines.forEach((raw, i) => {
     const where = `line ${i + 1}`;
+    page += raw.split("\f").length - 1;
     const text = raw.replace(/\f/g, "").trimEnd();
     const trimmed = text.trim();
     if (trimmed === "") return;
@@ -247,9 +330,9 @@ export function readLayout(lines: string[]): PageDocument {
       blocks.push({ kind: "text", text: trimmed, where });
       return;
     }
-    if (table) rows.push({ text, where });
+    if (table) rows.push({ text, where, page });
     else blocks.push({ kind: "text", text: trimmed, where });
   });
   flush();
-  return { blocks, hints: {}, unmapped: chrome };
+  return { blocks: joinWrapped(blocks), hints: {}, unmapped: chrome };
 }

@@ -20,6 +20,11 @@ export const IMPORT_MESSAGES = {
     zh: "扁平文本中表三每行第一组数值按“自然人”列读取（无法由勾稽关系确定）",
     en: "In the flattened text the first value track of table 三 is read as “natural persons” (the arithmetic cannot decide it)",
   },
+  "import.columns-from-layout": {
+    severity: "info",
+    zh: "{field}的列位置无法由数值顺序或勾稽关系确定，已按数值在版式文本中对齐的表头列读取",
+    en: "{field}: the columns the order or the arithmetic left open were read from the column headers the values stand under in the layout text",
+  },
   "import.columns-unresolved": {
     severity: "warning",
     zh: "表三的列位置无法由勾稽关系确定，已按从左到右读取：{row}",

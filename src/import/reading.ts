@@ -14,7 +14,7 @@ export interface RawCell {
 /** A table-三 row read from flattened text: its values in order, their columns still to be decided. */
 export interface FlatRow {
   path: string[];
-  values: { raw: string; where: string }[];
+  values: { raw: string; where: string; column?: number }[];
 }
 
 /** Which official table a row belongs to. */

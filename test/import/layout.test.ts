@@ -1,0 +1,70 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import type { ImportResult } from "../../src/import/import.js";
+import { importText } from "../../src/import/import-text.js";
+import { reportSchema } from "../../src/model/report.js";
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), "utf8");
+const expected = (name: string) => JSON.parse(fixture(name));
+const encoded = (result: ImportResult) => result.report && z.encode(reportSchema, result.report);
+const ids = (result: ImportResult) => result.findings.map((f) => `${f.ruleId} ${f.path.join(".")}`);
+
+describe("pdftotext -layout output of printed reports", () => {
+  it("edition 2021, table 三 across two pages, footers '- N -': every cell of 二, 三, 四", () => {
+    const text = fixture("pdftotext-2021-hami.txt");
+    expect(text).toContain("\f");
+    const result = importText(text);
+    expect(result.edition).toBe("2021");
+    const want = expected("official-2021-hami.json");
+    const got = encoded(result);
+    expect(got?.proactive).toEqual(want.proactive);
+    expect(got?.requests).toEqual(want.requests);
+    expect(got?.appeals).toEqual(want.appeals);
+    // Title, dates and sections too: wrapped paragraph lines are joined again.
+    expect(got).toEqual(want);
+    expect(ids(result)).toEqual(["import.organ-kind-inferred organKind"]);
+    // Footers and header lines are kept as read, with their line.
+    expect(result.unmapped).toContainEqual({ text: "-1-", where: "line 37" });
+    expect(result.unmapped.map((u) => u.text)).toContain("-2-");
+    // The label wrapped over three lines, its figures on the second.
+    expect(result.sources["requests.outcomes.partiallyDisclosed.naturalPerson"]?.raw).toBe("30");
+    expect(result.sources["requests.outcomes.otherHandling.other.total"]?.raw).toBe("3");
+  });
+
+  it("edition 2019, footers '第 N 页 共 M 页', blank cells told by the column headers: every cell", () => {
+    const result = importText(fixture("pdftotext-2019-yizhou.txt"));
+    expect(result.edition).toBe("2019");
+    const want = expected("official-2019-yizhou.json");
+    const got = encoded(result);
+    expect(got?.proactive).toEqual(want.proactive);
+    expect(got?.requests).toEqual(want.requests);
+    expect(got?.appeals).toEqual(want.appeals);
+    expect(got).toEqual(want);
+    // What the order and the arithmetic left open, the alignment under the headers decided: said so.
+    expect(ids(result)).toEqual([
+      "import.columns-from-layout proactive.penalties.decisions",
+      "import.columns-from-layout requests",
+      "import.presumed-natural-person requests",
+    ]);
+    expect(result.unmapped.map((u) => u.text)).toEqual(
+      expect.arrayContaining(["第1页共3页", "第2页共3页", "第3页共3页", "（三）不予", "公开"]),
+    );
+    expect(result.sources["requests.received.legalService"]).toEqual({
+      raw: "1",
+      where: "line 35, column 41",
+    });
+  });
+
+  it("without the header alignment the open columns are findings, not guesses", () => {
+    // The same page with table 三's column headers removed: nothing tells 法律服务机构 from 其他.
+    const text = fixture("pdftotext-2019-yizhou.txt").replace(/^和）.*$/m, "和）");
+    const result = importText(text);
+    const open = result.findings.filter((f) => f.ruleId === "import.ambiguous-column");
+    expect(open.length).toBeGreaterThan(0);
+    const one = open.find((f) => f.path.join(".") === "requests.received.research");
+    expect(one?.data).toMatchObject({ values: ["1"] });
+    expect(one?.data.candidates).toEqual(expect.arrayContaining(["legalService", "otherOrganization"]));
+    expect(result.report?.requests.received.legalService).toBeNull();
+  });
+});
