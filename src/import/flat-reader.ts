@@ -107,6 +107,7 @@ export function readFlat(block: FlatBlock, reading: Reading): void {
     if (match3) {
       reading.table = "三";
       const path = table3Path(match3, reading);
+      reading.awaiting = undefined;
       next(path ? { table: "三", path, values: [] } : undefined);
       continue;
     }

@@ -40,6 +40,11 @@ export const IMPORT_MESSAGES = {
     zh: "{field}“{raw}”以元为单位，已换算为 {value} 万元",
     en: "{field} “{raw}” is in yuan; converted to {value} (10,000 yuan)",
   },
+  "import.cell-remark": {
+    severity: "info",
+    zh: "{field}“{raw}”读作 {value}；附注“{remark}”不属于表格数值，保存在未导入内容中",
+    en: "{field} “{raw}” is read as {value}; the remark “{remark}” is not a figure of the table and is kept with the unmapped text",
+  },
   "import.unit-assumed": {
     severity: "info",
     zh: "{field}“{raw}”未注明单位，按万元读取",

@@ -29,6 +29,8 @@ export class Reading {
   readonly unmapped: { text: string; where: string }[] = [];
   table: TableId | undefined;
   group: OutcomeGroup | undefined;
+  /** The last table-三 row named without figures beside it: a row of figures alone below is its. */
+  awaiting: string[] | undefined;
 
   constructor(
     readonly edition: Edition,

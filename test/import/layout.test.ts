@@ -68,3 +68,45 @@ describe("pdftotext -layout output of printed reports", () => {
     expect(result.report?.requests.received.legalService).toBeNull();
   });
 });
+
+describe("Markdown from PDF-to-Markdown converters, fragmented", () => {
+  it("split tables, generic headers, headings and a footer between rows, figures apart from labels, remarks in cells", () => {
+    const result = importText(fixture("fragmented-2021-qinghe.md"));
+    expect(result.edition).toBe("2021");
+    const want = expected("full-2021.json");
+    const got = encoded(result);
+    expect(got?.proactive).toEqual(want.proactive);
+    expect(got?.requests).toEqual(want.requests);
+    expect(got?.appeals).toEqual(want.appeals);
+    expect(got).toEqual(want);
+    expect(ids(result)).toEqual([
+      "import.organ-kind-inferred organKind",
+      "import.cell-remark proactive.regulations.issued",
+      "import.cell-remark proactive.normativeDocuments.inForce",
+      "import.cell-remark proactive.coercion.decisions",
+    ]);
+    // Remarks are not lost: each is kept with the cell it stood in.
+    expect(result.unmapped).toContainEqual({
+      text: "其中修订1件",
+      where: "table 1, row 3, column 2 (proactive.regulations.issued)",
+    });
+    expect(result.sources["proactive.regulations.issued"]?.raw).toBe("3（其中修订1件）");
+    // Figures on a row of their own take the label named above them, as a line or as a row.
+    expect(result.sources["requests.outcomes.partiallyDisclosed.total"]).toEqual({
+      raw: "136",
+      where: "table 7, row 2, column 8",
+    });
+    expect(result.sources["requests.outcomes.unavailable.notHeld.naturalPerson"]?.raw).toBe("433");
+    expect(result.unmapped.map((u) => u.text)).toEqual(expect.arrayContaining(["- 3 -", "（单位：件）"]));
+  });
+
+  it("a row of figures alone with no label named before it is kept, not placed", () => {
+    const text = fixture("fragmented-2021-qinghe.md").replace(
+      /^（二）部分公开（区分处理的，只计这一情形，不计其他情形）$/m,
+      "",
+    );
+    const result = importText(text);
+    expect(result.report?.requests.outcomes.partiallyDisclosed.total).toBeNull();
+    expect(result.unmapped.map((u) => u.text)).toContain("136");
+  });
+});
