@@ -32,6 +32,8 @@ export interface FlatBlock {
         column?: number;
       }
     | { kind: "end"; where: string }
+    /** Figures run together with no separator (`713000074`): split later, by the arithmetic. */
+    | { kind: "run"; text: string; where: string }
   )[];
 }
 

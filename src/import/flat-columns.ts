@@ -3,9 +3,11 @@ import { describePath } from "../validate/parse.js";
 import { readCell } from "./cells.js";
 import { solveColumns } from "./column-solver.js";
 import type { Reading } from "./reading.js";
+import { splitRuns } from "./run-split.js";
 
 /** Places the flattened rows of table 三 by the solver and reports every column left open. */
 export function placeFlatRows(reading: Reading): void {
+  splitRuns(reading);
   if (reading.flat3.length === 0) return;
   const rows = reading.flat3.map((row) => ({
     key: row.path.join("."),

@@ -9,7 +9,7 @@ import { headerMatch, table3Path } from "./table-context.js";
 type Value = { raw: string; where: string; column?: number };
 type Open =
   | { table: "二"; row: ProactiveRow; values: Value[] }
-  | { table: "三"; path: string[]; values: Value[] }
+  | { table: "三"; path: string[]; values: Value[]; run?: { digits: string; where: string } }
   | { table: "四"; values: Value[] };
 
 // Flattening moved the row's empty cells to its end, so values fill the columns from the left; where
@@ -59,7 +59,8 @@ function close(open: Open | undefined, reading: Reading): void {
   if (!open) return;
   if (open.table === "三") {
     reading.seeRow(open.path);
-    reading.flat3.push({ path: open.path, values: open.values });
+    if (open.run) reading.runs.push({ path: open.path, ...open.run });
+    else reading.flat3.push({ path: open.path, values: open.values });
     return;
   }
   if (open.table === "二") {
@@ -89,6 +90,12 @@ export function readFlat(block: FlatBlock, reading: Reading): void {
   for (const token of block.tokens) {
     if (token.kind === "end") {
       next(undefined);
+      continue;
+    }
+    if (token.kind === "run") {
+      if (open?.table === "三" && !open.run && open.values.length === 0)
+        open.run = { digits: token.text, where: token.where };
+      else reading.drop(token.text, token.where);
       continue;
     }
     const { text, where } = token;

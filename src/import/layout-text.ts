@@ -30,6 +30,7 @@ const FOOTER = [
 ];
 const SECTION = /^[一二三四五六七八九十]+、/;
 const MAX_LABEL_PIECES = 3;
+const RUN_ON = /^(.*[^\d])(\d{7,})$/;
 const TOTAL_COLUMN = APPLICANT_COLUMNS.length;
 
 function tokens(line: string): Token[] {
@@ -56,6 +57,7 @@ export function isLayoutText(lines: string[]): boolean {
     if (!heading && tableOfHeading(t)) heading = true;
     // A line of a table: a label, then figures separated by spaces up to the line's end.
     if (!/\d\s*$/.test(t)) continue;
+    if (RUN_ON.test(t) && ++figures >= 3 && heading) return true;
     const { labels, values } = split(t);
     if (labels.length > 0 && values.some((v) => /\d/.test(v.text)) && ++figures >= 3 && heading) return true;
   }
@@ -172,7 +174,7 @@ function table3(lines: Line[], edition: Edition, chrome: Line[]): FlatBlock {
       : undefined;
   };
   const pieces: Piece[] = [];
-  const figures: { piece: number; values: Token[]; line: Line }[] = [];
+  const figures: { piece: number; values: Token[]; line: Line; run?: string }[] = [];
   const outer: Line[] = [];
   for (const line of lines) {
     const { labels, values } = split(line.text);
@@ -185,6 +187,13 @@ function table3(lines: Line[], edition: Edition, chrome: Line[]): FlatBlock {
           .join(" "),
         where: line.where,
       });
+    // Figures run together onto the label (copied text): the digits are split later, by the arithmetic.
+    const run = values.length === 0 && last ? RUN_ON.exec(last.text) : null;
+    if (run?.[1] && run[2]) {
+      pieces.push({ text: normaliseLabel(run[1]), line });
+      figures.push({ piece: pieces.length - 1, values: [], run: run[2], line });
+      continue;
+    }
     if (last) pieces.push({ text: normaliseLabel(last.text), line });
     if (values.length > 0) figures.push({ piece: pieces.length - 1, values, line });
   }
@@ -231,6 +240,16 @@ function table3(lines: Line[], edition: Edition, chrome: Line[]): FlatBlock {
     }
     group = row.group;
     const where = mine[0]?.line.where ?? pieces[row.from]?.line.where ?? "";
+    const run = mine.length === 1 ? mine[0]?.run : undefined;
+    if (run) {
+      flat.tokens.push(
+        { kind: "cell", text: row.label, where },
+        { kind: "run", text: run, where },
+        { kind: "end", where },
+      );
+      for (const f of mine) taken.add(f);
+      continue;
+    }
     flat.tokens.push(
       ...cellTokens(
         row.label,

@@ -25,6 +25,11 @@ export const IMPORT_MESSAGES = {
     zh: "{field}的列位置无法由数值顺序或勾稽关系确定，已按数值在版式文本中对齐的表头列读取",
     en: "{field}: the columns the order or the arithmetic left open were read from the column headers the values stand under in the layout text",
   },
+  "import.ambiguous-split": {
+    severity: "warning",
+    zh: "{row}的数字连在一起（“{digits}”），符合本行总计和表内勾稽关系的拆分有 {count} 种，未导入，按空白填入：{candidates|list}",
+    en: "The figures of {row} ran together (“{digits}”); {count} split(s) fit the row's total and the table's identities, so the row is left blank: {candidates|list}",
+  },
   "import.columns-unresolved": {
     severity: "warning",
     zh: "表三的列位置无法由勾稽关系确定，已按从左到右读取：{row}",

@@ -26,6 +26,8 @@ export class Reading {
   /** Rows of the tables that were present on the page (by path key), blank or not. */
   readonly rowsSeen = new Set<string>();
   readonly flat3: FlatRow[] = [];
+  /** Table-三 rows whose figures ran together into one string of digits. */
+  readonly runs: { path: string[]; digits: string; where: string }[] = [];
   readonly unmapped: { text: string; where: string }[] = [];
   table: TableId | undefined;
   group: OutcomeGroup | undefined;

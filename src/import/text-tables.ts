@@ -1,4 +1,5 @@
 import type { Block, FlatBlock, GridCell, PageDocument, TableBlock } from "./document.js";
+import { labelBook } from "./labels-match.js";
 import { isLayoutText, readLayout } from "./layout-text.js";
 import { cleanText } from "./normalise.js";
 
@@ -6,6 +7,10 @@ const MARKDOWN_ROW = /^\s*\|.*\|\s*$/;
 const RULE_CELL = /^\s*:?-{3,}:?\s*$/;
 const FLAT_END = /^\|+$/;
 const FLAT_CELL = /^([^|].*?)\s*\|$/;
+// A table-三 label with its figures run together: at least one digit per column.
+const RUN = /^(.*[^\d\s])\s*(\d{7,})$/;
+const isTable3Label = (text: string) =>
+  (["2021", "2019"] as const).some((e) => labelBook(e).table3(text, undefined)?.kind === "row");
 const HINT = /^<!--\s*zfxxgk\s+organKind=(\w+)\s*-->$/;
 
 // Converters write line breaks inside a cell as <br> and spaces as &nbsp;: both are only whitespace here.
@@ -83,6 +88,19 @@ export function readText(text: string): PageDocument {
         blocks.push(flat);
       }
       flat.tokens.push(cell?.[1] ? { kind: "cell", text: cellText(cell[1]), where } : { kind: "end", where });
+      return;
+    }
+    const run = RUN.exec(trimmed);
+    if (run?.[1] && run[2] && isTable3Label(run[1])) {
+      if (!flat) {
+        flat = { kind: "flat", tokens: [] };
+        blocks.push(flat);
+      }
+      flat.tokens.push(
+        { kind: "cell", text: cleanText(run[1]), where },
+        { kind: "run", text: run[2], where },
+        { kind: "end", where },
+      );
       return;
     }
     flat = undefined;
