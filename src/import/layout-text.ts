@@ -4,7 +4,7 @@ import { GROUP_LABELS, type OutcomeGroup, table3Rows } from "../model/table3.js"
 import { looksLikeValue } from "./cells.js";
 import type { Block, FlatBlock, PageDocument } from "./document.js";
 import { editionVotes } from "./edition.js";
-import { labelBook, proactiveRows } from "./labels-match.js";
+import { labelBook } from "./labels-match.js";
 import { normaliseLabel } from "./normalise.js";
 import type { TableId } from "./reading.js";
 import { tableOfHeading } from "./table-context.js";
@@ -66,6 +66,11 @@ export function isLayoutText(lines: string[]): boolean {
 
 function isFooter(text: string): boolean {
   return FOOTER.some((re) => re.test(text));
+}
+
+// Token by token: a spread of a row with 100,000 figures overflows the call stack.
+function append(flat: FlatBlock, tokens: FlatBlock["tokens"]): void {
+  for (const t of tokens) flat.tokens.push(t);
 }
 
 function cellTokens(label: string, values: Token[], where: string, columns?: number[]): FlatBlock["tokens"] {
@@ -133,12 +138,12 @@ function table2(lines: Line[], edition: Edition, chrome: Line[]): FlatBlock {
       });
       if (under.every((c, k) => c >= 0 && (k === 0 || c > (under[k - 1] ?? -1)))) columns = under;
     }
-    flat.tokens.push(...cellTokens(label ?? own, values, line.where, columns));
+    append(flat, cellTokens(label ?? own, values, line.where, columns));
   });
   // A row whose cells are all blank still stands in the table.
   for (const l of lines) {
     if (used.has(l) || !bare(l)) continue;
-    if (book.table2Row(l.text.trim())) flat.tokens.push(...cellTokens(l.text.trim(), [], l.where));
+    if (book.table2Row(l.text.trim())) append(flat, cellTokens(l.text.trim(), [], l.where));
     else chrome.push(l);
   }
   return flat;
@@ -250,8 +255,9 @@ function table3(lines: Line[], edition: Edition, chrome: Line[]): FlatBlock {
       for (const f of mine) taken.add(f);
       continue;
     }
-    flat.tokens.push(
-      ...cellTokens(
+    append(
+      flat,
+      cellTokens(
         row.label,
         mine.flatMap((f) => f.values),
         where,
@@ -266,7 +272,7 @@ function table3(lines: Line[], edition: Edition, chrome: Line[]): FlatBlock {
   pieces.forEach((p, i) => {
     if (!usedPieces.has(i) && !withFigures.has(p.line)) chrome.push({ text: p.text, where: p.line.where });
   });
-  chrome.push(...outer);
+  for (const line of outer) chrome.push(line);
   return flat;
 }
 

@@ -37,3 +37,30 @@ describe("hostile text: importText walks without recursion", () => {
     expect(result.unmapped.length).toBeGreaterThanOrEqual(BIG);
   }, 120_000);
 });
+
+describe("hostile text: the new text readers stay linear and never throw", () => {
+  const hami = readFileSync(new URL("../fixtures/pdftotext-2021-hami.txt", import.meta.url), "utf8");
+
+  it("a pdftotext -layout row with 200,000 figures", () => {
+    const text = hami.replace("规章    2", `规章    2${" 1".repeat(200_000)}`);
+    const result = importText(text);
+    expect(result.findings.map((f) => f.ruleId)).toContain("import.extra-values");
+    expect(result.sources["proactive.regulations.issued"]?.raw).toBe("2");
+  }, 120_000);
+
+  it("100,000 lines of run-together figures for one row", () => {
+    const text = `三、收到和处理政府信息公开申请情况\n${"一、本年新收政府信息公开申请数量1221000033\n".repeat(100_000)}`;
+    const result = importText(text, { edition: "2021" });
+    // The first is the row's reading (two splits fit: listed); every repeat is a conflict, kept as read.
+    expect(result.findings.filter((f) => f.ruleId === "import.ambiguous-split")).toHaveLength(1);
+    expect(result.unmapped.length).toBeGreaterThanOrEqual(100_000);
+  }, 120_000);
+
+  it("a run of 10,000 digits is not split", () => {
+    const text = `三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量${"7".repeat(10_000)}\n`;
+    const result = importText(text, { edition: "2021" });
+    expect(result.findings.find((f) => f.ruleId === "import.ambiguous-split")?.data).toMatchObject({
+      count: 0,
+    });
+  }, 120_000);
+});
