@@ -209,7 +209,10 @@ function table3(lines: Line[], edition: Edition, chrome: Line[]): FlatBlock {
   for (const row of table3Rows(edition, false)) {
     const label = normaliseLabel(row.own.zh);
     for (let i = cursor; i < pieces.length; i++) {
-      const first = pieces[i]?.text ?? "";
+      // A piece may carry a vertical label's character glued before the row's own ("三、(一)予以公开").
+      const whole = pieces[i]?.text ?? "";
+      const lead = whole.indexOf(label.slice(0, 4));
+      const first = lead > 0 && lead <= 3 ? whole.slice(lead) : whole;
       if (first.length < 2 || !label.startsWith(first)) continue;
       let at = first.length;
       let j = i + 1;

@@ -11,7 +11,7 @@ const encoded = (result: ImportResult) => result.report && z.encode(reportSchema
 const ids = (result: ImportResult) => result.findings.map((f) => `${f.ruleId} ${f.path.join(".")}`);
 
 describe("pdftotext -layout output of printed reports", () => {
-  it("edition 2021, table 三 across two pages, footers '- N -': every cell of 二, 三, 四", () => {
+  it("edition 2021, table 三 across pages, 三、本年度办理结果 printed one character a line, footers '- N -': every cell", () => {
     const text = fixture("pdftotext-2021-hami.txt");
     expect(text).toContain("\f");
     const result = importText(text);
@@ -54,6 +54,34 @@ describe("pdftotext -layout output of printed reports", () => {
       raw: "1",
       where: "line 35, column 41",
     });
+  });
+
+  it("edition 2019 with the vertical label, table 三's rows on a page without its headers: what stays open is listed", () => {
+    const result = importText(fixture("pdftotext-2019-yizhou-vertical.txt"));
+    const want = expected("official-2019-yizhou.json");
+    const got = encoded(result);
+    expect(got?.proactive).toEqual(want.proactive);
+    expect(got?.appeals).toEqual(want.appeals);
+    // The "1" of 一、本年新收 (and the two rows that move with it) is 法律服务机构 in the report, but the
+    // arithmetic allows four columns and no header stands on its page: the finding lists them all.
+    const open = result.findings.find(
+      (f) => f.ruleId === "import.ambiguous-column" && f.path.join(".") === "requests.received.research",
+    );
+    expect(open?.data.candidates).toEqual(["research", "nonprofit", "legalService", "otherOrganization"]);
+    expect(open?.cells.map((c) => c.join("."))).toEqual([
+      "requests.received.research",
+      "requests.outcomes.unavailable.notHeld.research",
+      "requests.outcomes.total.research",
+    ]);
+    const moved = (r: typeof want.requests) => {
+      const copy = structuredClone(r);
+      for (const row of [copy.received, copy.outcomes.unavailable.notHeld, copy.outcomes.total]) {
+        row.research = row.legalService;
+        row.legalService = null;
+      }
+      return copy;
+    };
+    expect(got?.requests).toEqual(moved(want.requests));
   });
 
   it("without the header alignment the open columns are findings, not guesses", () => {
