@@ -47,6 +47,10 @@ function split(line: string): { labels: Token[]; values: Token[] } {
   return { labels: all.slice(0, k), values: all.slice(k) };
 }
 
+// A label of table 三 in either edition (a phone number after narrative text is not a run of figures).
+const isRowLabel = (text: string) =>
+  (["2021", "2019"] as const).some((e) => labelBook(e).table3(text, undefined)?.kind === "row");
+
 /** Whether text reads as `pdftotext -layout` output of a report: a table heading and rows of figures. */
 export function isLayoutText(lines: string[]): boolean {
   let heading = false;
@@ -57,7 +61,8 @@ export function isLayoutText(lines: string[]): boolean {
     if (!heading && tableOfHeading(t)) heading = true;
     // A line of a table: a label, then figures separated by spaces up to the line's end.
     if (!/\d\s*$/.test(t)) continue;
-    if (RUN_ON.test(t) && ++figures >= 3 && heading) return true;
+    const run = RUN_ON.exec(t);
+    if (run?.[1] && isRowLabel(run[1]) && ++figures >= 3 && heading) return true;
     const { labels, values } = split(t);
     if (labels.length > 0 && values.some((v) => /\d/.test(v.text)) && ++figures >= 3 && heading) return true;
   }

@@ -138,3 +138,17 @@ describe("Markdown from PDF-to-Markdown converters, fragmented", () => {
     expect(result.unmapped.map((u) => u.text)).toContain("136");
   });
 });
+
+describe("what is not layout text", () => {
+  it("narrative lines ending in long numbers (telephone numbers) are not rows of figures", async () => {
+    const { readText } = await import("../../src/import/text-tables.js");
+    const text = [
+      "二、主动公开政府信息情况",
+      "联系电话：09022345678",
+      "传真号码：09022345679",
+      "邮政编码 839000 信箱 12345678",
+    ].join("\n");
+    expect(readText(text).unmapped).toBeUndefined();
+    expect(readText(fixture("pdftotext-2021-hami.txt")).unmapped).toBeDefined();
+  });
+});
