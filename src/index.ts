@@ -76,6 +76,10 @@ export { importText } from "./import/import-text.js";
 export { IMPORT_MESSAGES } from "./import/messages.js";
 export { renderHtml } from "./render/html.js";
 export { renderMarkdown } from "./render/markdown.js";
+export type { ReviewIndexEntry } from "./render/review/index-page.js";
+export { renderReviewIndex, reviewIndexEntry } from "./render/review/index-page.js";
+export type { ReviewOptions } from "./render/review/render-review.js";
+export { renderReview } from "./render/review/render-review.js";
 
 // Error localisation (suspects)
 

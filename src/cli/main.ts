@@ -1,6 +1,7 @@
 import { type CommandDef, commandHelp, localeOf, parseCommand, programHelp } from "./args.js";
 import { convertCommand } from "./commands/convert.js";
 import { diffCommand } from "./commands/diff.js";
+import { reviewCommand } from "./commands/review.js";
 import { rulesCommand } from "./commands/rules.js";
 import { schemaCommand } from "./commands/schema.js";
 import { validateCommand } from "./commands/validate.js";
@@ -14,6 +15,7 @@ export const COMMANDS = [
   validateCommand,
   diffCommand,
   convertCommand,
+  reviewCommand,
   rulesCommand,
   schemaCommand,
 ] as unknown as readonly CommandDef[];

@@ -115,6 +115,16 @@ export const IMPORT_MESSAGES = {
     zh: "未找到年度报告的统计表",
     en: "No table of an annual report was found",
   },
+  "import.no-text-layer": {
+    severity: "error",
+    zh: "PDF 共 {pages} 页，没有文字层（扫描件或图片）：表格无法读取。请使用导出的 PDF 或原始文档，或先做文字识别（OCR）",
+    en: "The PDF's {pages} page(s) carry no text layer (a scan or images): the tables cannot be read. Use the exported PDF or the original document, or run OCR first",
+  },
+  "import.unreadable-pdf": {
+    severity: "error",
+    zh: "无法读取该 PDF：{reason}",
+    en: "The PDF cannot be read: {reason}",
+  },
   "import.schema": {
     severity: "error",
     zh: "导入结果不符合格式：{detail}",

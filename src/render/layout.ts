@@ -16,6 +16,7 @@ import {
   type Table3Row,
   table3Rows,
 } from "../model/table3.js";
+import type { Path } from "../rules/types.js";
 
 /** One cell of an official table as laid out: its text and spans; `value` marks a figure. */
 export interface LayoutCell {
@@ -23,6 +24,8 @@ export interface LayoutCell {
   rowspan?: number;
   colspan?: number;
   value?: boolean;
+  /** The canonical path of a figure, so renderers can mark the cell a finding names. */
+  path?: Path;
 }
 
 export type Layout = LayoutCell[][];
@@ -40,9 +43,10 @@ export function figure(value: unknown): string {
   return String(value);
 }
 
-const valueCell = (value: unknown, colspan = 1): LayoutCell => ({
+const valueCell = (value: unknown, path: Path, colspan = 1): LayoutCell => ({
   ...cell(figure(value), colspan),
   value: true,
+  path,
 });
 
 /** 二、主动公开政府信息情况 in the official four-column layout of the report's edition. */
@@ -67,7 +71,11 @@ export function table2Layout(report: AnnualReport): Layout {
     out.push([
       cell(row.label.zh, labelSpan),
       ...row.columns.map((c, k) => {
-        const value = valueCell(getAt(data, [c.key]), k === width - 1 ? lastSpan : 1);
+        const value = valueCell(
+          getAt(data, [c.key]),
+          ["proactive", row.key, c.key],
+          k === width - 1 ? lastSpan : 1,
+        );
         // 2019's 采购总金额 header has no unit, so the figure carries it.
         if (c.kind === "amount" && report.edition === "2019" && value.text !== "") value.text += "万元";
         return value;
@@ -116,7 +124,7 @@ export function table3Layout(report: AnnualReport): Layout {
   ];
   const body = table3Body(report).map(({ row, labels }) => {
     const data = getAt(report, row.path);
-    return [...labels, ...APPLICANT_COLUMNS.map((c) => valueCell(getAt(data, [c])))];
+    return [...labels, ...APPLICANT_COLUMNS.map((c) => valueCell(getAt(data, [c]), [...row.path, c]))];
   });
   return [...head, ...body];
 }
@@ -130,7 +138,9 @@ export function table4Layout(report: AnnualReport): Layout {
       cell(APPEAL_GROUP_LABELS.litigationAfterReview.short.zh, 5),
     ],
     APPEAL_GROUPS.flatMap(() => APPEAL_COLUMNS.map((c) => cell(APPEAL_COLUMN_LABELS[c].zh))),
-    APPEAL_GROUPS.flatMap((g) => APPEAL_COLUMNS.map((c) => valueCell(getAt(report, ["appeals", g, c])))),
+    APPEAL_GROUPS.flatMap((g) =>
+      APPEAL_COLUMNS.map((c) => valueCell(getAt(report, ["appeals", g, c]), ["appeals", g, c])),
+    ),
   ];
 }
 

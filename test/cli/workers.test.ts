@@ -18,7 +18,8 @@ function zfxxgk(args: string[], input?: string) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe("zfxxgk with worker threads", () => {
+// These start processes and threads: a generous timeout, so a loaded machine does not fail them.
+describe("zfxxgk with worker threads", { timeout: 180_000 }, () => {
   it("checks a folder on two threads with the same output, in the same order, as on one", async () => {
     const dir = mixedFolder();
     for (let i = 0; i < 40; i++) {

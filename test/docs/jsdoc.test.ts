@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 
 const entry = fileURLToPath(new URL("../../src/index.ts", import.meta.url));
 
-describe("public API docs", () => {
+// Building a TypeScript program of the whole library takes seconds, more on a loaded machine.
+describe("public API docs", { timeout: 180_000 }, () => {
   it("every export of the root entry has a summary and a @category, and every value an @example", () => {
     const program = ts.createProgram([entry], {
       module: ts.ModuleKind.ESNext,

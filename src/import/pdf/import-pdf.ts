@@ -1,13 +1,216 @@
-import type { ImportOptions, ImportResult } from "../import.js";
+import { resolveLocale } from "../../rules/format.js";
+import { FindingLog } from "../findings.js";
+import { type ImportOptions, type ImportResult, interpretPage } from "../import.js";
+import { type PdfPage, type PdfSegment, type PdfText, pdfDocument, unifyRadicals } from "./pdf-layout.js";
+
+type PdfJs = Awaited<ReturnType<typeof import("unpdf").getResolvedPDFJS>>;
+type PdfPageProxy = Awaited<ReturnType<Awaited<ReturnType<PdfJs["getDocument"]>["promise"]>["getPage"]>>;
+type Matrix = [number, number, number, number, number, number];
+
+const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
+
+function multiply(m: Matrix, n: Matrix): Matrix {
+  return [
+    m[0] * n[0] + m[2] * n[1],
+    m[1] * n[0] + m[3] * n[1],
+    m[0] * n[2] + m[2] * n[3],
+    m[1] * n[2] + m[3] * n[3],
+    m[0] * n[4] + m[2] * n[5] + m[4],
+    m[1] * n[4] + m[3] * n[5] + m[5],
+  ];
+}
+
+/** The ruling lines a page draws: axis-aligned path segments, stroked or filled thin, in page space. */
+async function segmentsOf(
+  page: PdfPageProxy,
+  OPS: PdfJs["OPS"],
+  top: number,
+  left: number,
+): Promise<PdfSegment[]> {
+  const list = await page.getOperatorList();
+  const segments: PdfSegment[] = [];
+  const stack: Matrix[] = [];
+  let ctm: Matrix = IDENTITY;
+  const point = (x: number, y: number): [number, number] => [
+    ctm[0] * x + ctm[2] * y + ctm[4] - left,
+    top - (ctm[1] * x + ctm[3] * y + ctm[5]),
+  ];
+  const strokes = new Set<number>([
+    OPS.stroke,
+    OPS.closeStroke,
+    OPS.fillStroke,
+    OPS.eoFillStroke,
+    OPS.closeFillStroke,
+    OPS.closeEOFillStroke,
+  ]);
+  const fills = new Set<number>([OPS.fill, OPS.eoFill]);
+  list.fnArray.forEach((fn, i) => {
+    const args = list.argsArray[i];
+    if (fn === OPS.save) stack.push(ctm);
+    else if (fn === OPS.restore) ctm = stack.pop() ?? IDENTITY;
+    else if (fn === OPS.transform) ctm = multiply(ctm, args as Matrix);
+    else if (fn === OPS.paintFormXObjectBegin) {
+      stack.push(ctm);
+      const matrix = (args as unknown[])?.[0];
+      if (Array.isArray(matrix) && matrix.length === 6) ctm = multiply(ctm, matrix as Matrix);
+    } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? IDENTITY;
+    else if (fn === OPS.constructPath) {
+      const [op, data] = args as [number, (ArrayLike<number> | null)[]];
+      const path = data?.[0];
+      if (!path || !(strokes.has(op) || fills.has(op))) return;
+      const pts: [number, number][][] = [];
+      let sub: [number, number][] = [];
+      for (let k = 0; k < path.length; ) {
+        const code = path[k++];
+        if (code === 0) {
+          if (sub.length) pts.push(sub);
+          sub = [point(path[k++] as number, path[k++] as number)];
+        } else if (code === 1) sub.push(point(path[k++] as number, path[k++] as number));
+        else if (code === 2) k += 6;
+        else if (code === 3) k += 4;
+        else if (code === 4 && sub[0]) sub.push(sub[0]);
+      }
+      if (sub.length) pts.push(sub);
+      for (const poly of pts) {
+        if (fills.has(op)) {
+          // A filled thin rectangle is a border (Chromium draws them so); a wide one is shading.
+          const xs = poly.map((p) => p[0]);
+          const ys = poly.map((p) => p[1]);
+          const x1 = Math.min(...xs);
+          const x2 = Math.max(...xs);
+          const y1 = Math.min(...ys);
+          const y2 = Math.max(...ys);
+          if (y2 - y1 <= 3 && x2 - x1 > 3) segments.push({ x1, y1: (y1 + y2) / 2, x2, y2: (y1 + y2) / 2 });
+          else if (x2 - x1 <= 3 && y2 - y1 > 3)
+            segments.push({ x1: (x1 + x2) / 2, y1, x2: (x1 + x2) / 2, y2 });
+          continue;
+        }
+        for (let k = 1; k < poly.length; k++) {
+          const [x1, y1] = poly[k - 1] as [number, number];
+          const [x2, y2] = poly[k] as [number, number];
+          segments.push({ x1, y1, x2, y2 });
+        }
+      }
+    }
+  });
+  return segments;
+}
+
+async function readPage(page: PdfPageProxy, OPS: PdfJs["OPS"], number: number): Promise<PdfPage> {
+  const [x0, y0, x1, y1] = page.view as [number, number, number, number];
+  const content = await page.getTextContent();
+  const texts: PdfText[] = [];
+  for (const item of content.items) {
+    if (!("str" in item) || item.str.trim() === "") continue;
+    const [a, b, c, d, e, f] = item.transform as Matrix;
+    // Rotated runs (a sideways note) are kept as text where they start.
+    const size = Math.hypot(c, d) || Math.hypot(a, b) || item.height;
+    texts.push({ text: unifyRadicals(item.str), x: e - x0, y: y1 - f, width: item.width, size });
+  }
+  const segments = await segmentsOf(page, OPS, y1, x0);
+  return { number, width: x1 - x0, height: y1 - y0, texts, segments };
+}
 
 /**
- * Reads a published PDF report (placeholder: the reader is being built under issue 10).
+ * pdf.js 5 hands fonts over with `ArrayBuffer#transferToFixedLength` (ES2024), which Node 20 and
+ * older browsers lack; without it every page with an embedded font loses its ruling lines. The
+ * copying form below is what core-js (and so pdf.js's own legacy build) installs.
+ */
+function polyfillTransfer(): void {
+  const proto = ArrayBuffer.prototype as ArrayBuffer & { transferToFixedLength?: unknown };
+  if (typeof proto.transferToFixedLength === "function") return;
+  Object.defineProperty(proto, "transferToFixedLength", {
+    configurable: true,
+    writable: true,
+    value(this: ArrayBuffer, length: number = this.byteLength): ArrayBuffer {
+      const out = new ArrayBuffer(length);
+      new Uint8Array(out).set(new Uint8Array(this, 0, Math.min(length, this.byteLength)));
+      return out;
+    },
+  });
+}
+
+function failure(options: ImportOptions, reason: { zh: string; en: string }, detail: string): ImportResult {
+  const log = new FindingLog(resolveLocale(options.locale));
+  log.add("import.unreadable-pdf", [], { reason, detail });
+  return { findings: log.findings, unmapped: [], sources: {} };
+}
+
+/**
+ * Reads a published PDF report (exported from Word or WPS, printed from a browser) into a typed
+ * report. Tables are rebuilt from the ruling lines and the positions of the text: merged cells,
+ * wrapped and vertical labels, tables running over pages with their header rows repeated; page
+ * numbers ("- 4 -", "第 4 页") are kept in `unmapped` as chrome. Each cell's source reads
+ * `"page 4, x 260, y 371"`: PDF units (1/72 inch) from the page's top-left corner, at the top-left of
+ * the cell's text (or of the cell, when blank).
  *
+ * Never rejects on bad bytes: a PDF that cannot be opened (corrupt, or locked by a password) gives an
+ * `import.unreadable-pdf` finding, one without a text layer (a scan) `import.no-text-layer`.
+ * The PDF library (pdf.js through unpdf) loads on the first call; it runs in Node and in browsers.
+ *
+ * @param data - The PDF file's bytes.
+ * @param options - Locale of the messages, fallbacks for what the report does not say.
+ * @returns The report as read, the edition, `import.*` findings, unmapped text and each cell's source.
+ * @example
+ * import { readFile } from "node:fs/promises";
+ * import { importPdf } from "zfxxgk/pdf";
+ * const { report, findings, sources } = await importPdf(await readFile("report.pdf"));
  * @category Import
  */
 export async function importPdf(
-  _data: Uint8Array | ArrayBuffer,
-  _options: ImportOptions = {},
+  data: Uint8Array | ArrayBuffer,
+  options: ImportOptions = {},
 ): Promise<ImportResult> {
-  throw new Error("importPdf is not built yet");
+  let pdfjs: PdfJs;
+  try {
+    polyfillTransfer();
+    pdfjs = await (await import("unpdf")).getResolvedPDFJS();
+  } catch (error) {
+    return failure(options, { zh: "PDF 读取库未能加载", en: "the PDF library did not load" }, String(error));
+  }
+  // A plain copy: pdf.js may take the buffer over, and refuses a Node Buffer.
+  const bytes = data instanceof Uint8Array ? new Uint8Array(data) : new Uint8Array(data.slice(0));
+  let doc: Awaited<ReturnType<PdfJs["getDocument"]>["promise"]>;
+  try {
+    doc = await pdfjs.getDocument({
+      data: bytes,
+      isEvalSupported: false,
+      useSystemFonts: false,
+      verbosity: 0,
+    }).promise;
+  } catch (error) {
+    const name = (error as { name?: string } | undefined)?.name;
+    const reason =
+      name === "PasswordException"
+        ? { zh: "文件已加密，需要密码才能打开", en: "it is encrypted and needs a password" }
+        : { zh: "文件已损坏或不是 PDF", en: "the file is damaged or not a PDF" };
+    return failure(options, reason, (error as Error | undefined)?.message ?? String(error));
+  }
+  try {
+    const pages: PdfPage[] = [];
+    // A damaged page is said, and the others are still read.
+    const log = new FindingLog(resolveLocale(options.locale));
+    for (let n = 1; n <= doc.numPages; n++) {
+      try {
+        pages.push(await readPage(await doc.getPage(n), pdfjs.OPS, n));
+      } catch (error) {
+        const reason = { zh: `第 ${n} 页无法解析`, en: `page ${n} could not be read` };
+        log.add("import.unreadable-pdf", [], { reason, detail: String(error) });
+      }
+    }
+    if (pages.length > 0 && pages.every((p) => p.texts.length === 0)) {
+      log.add("import.no-text-layer", [], { pages: pages.length });
+      return { findings: log.findings, unmapped: [], sources: {} };
+    }
+    if (pages.length === 0) return { findings: log.findings, unmapped: [], sources: {} };
+    const { doc: page, chrome } = pdfDocument(pages);
+    const result = interpretPage(page, options);
+    result.findings.unshift(...log.findings);
+    result.unmapped.push(...chrome);
+    return result;
+  } catch (error) {
+    return failure(options, { zh: "文件内容无法解析", en: "its content could not be read" }, String(error));
+  } finally {
+    await doc.destroy().catch(() => undefined);
+  }
 }

@@ -1,0 +1,156 @@
+import { renderReview, reviewParts } from "../../src/render/review/render-review.js";
+import type { Finding, Locale } from "../../src/rules/types.js";
+import { validateReport } from "../../src/validate/validate.js";
+import { APP_MESSAGES, type AppMessage } from "./messages.js";
+import { ReadError, readReportFile } from "./read-file.js";
+
+interface Picked {
+  name: string;
+  bytes: Uint8Array;
+}
+
+const state: { locale: Locale; current?: Picked; previous?: Picked } = { locale: "zh-CN" };
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const t = (id: AppMessage, data: Record<string, string> = {}) =>
+  APP_MESSAGES[id][state.locale === "en" ? "en" : "zh"].replace(
+    /\{(\w+)\}/g,
+    (_, k: string) => data[k] ?? "",
+  );
+
+function applyLocale(): void {
+  document.documentElement.lang = state.locale;
+  for (const el of document.querySelectorAll<HTMLElement>("[data-t]")) {
+    el.textContent = t(el.dataset.t as AppMessage);
+  }
+  $("lang").setAttribute("aria-label", t("languageLabel"));
+  if (!state.current) document.title = t("title");
+}
+
+function reason(error: unknown): string {
+  if (error instanceof ReadError) return state.locale === "en" ? error.label.en : error.label.zh;
+  return error instanceof Error ? error.message : String(error);
+}
+
+function showMessages(lines: string[]): void {
+  const box = $("message");
+  box.replaceChildren(
+    ...lines.map((line) => {
+      const p = document.createElement("p");
+      p.textContent = `⊘ ${line}`;
+      return p;
+    }),
+  );
+  box.hidden = lines.length === 0;
+}
+
+interface Review {
+  result: ReturnType<typeof validateReport>;
+  options: Parameters<typeof renderReview>[1];
+}
+let shown: Review | undefined;
+
+async function update(): Promise<void> {
+  const problems: string[] = [];
+  const output = $("result");
+  if (!state.current) {
+    output.replaceChildren();
+    $("actions").hidden = true;
+    showMessages([]);
+    return;
+  }
+  let previous: unknown;
+  if (state.previous) {
+    try {
+      previous = (await readReportFile(state.previous.bytes, state.previous.name, state.locale)).input;
+    } catch (error) {
+      problems.push(t("previousUnreadable", { name: state.previous.name, reason: reason(error) }));
+    }
+  }
+  let input: unknown;
+  let importFindings: Finding[];
+  try {
+    ({ input, findings: importFindings } = await readReportFile(
+      state.current.bytes,
+      state.current.name,
+      state.locale,
+    ));
+  } catch (error) {
+    problems.unshift(t("unreadable", { name: state.current.name, reason: reason(error) }));
+    showMessages(problems);
+    output.replaceChildren();
+    $("actions").hidden = true;
+    shown = undefined;
+    return;
+  }
+  const extra = previous === undefined ? {} : { previous };
+  const result = validateReport(input, { locale: state.locale, ...extra });
+  const options = { locale: state.locale, source: state.current.name, importFindings, ...extra };
+  const parts = reviewParts(result, options);
+  $("review-css").textContent = parts.css;
+  output.innerHTML = parts.body;
+  document.title = parts.title;
+  $("actions").hidden = false;
+  shown = { result, options };
+  showMessages(problems);
+}
+
+function run(): void {
+  update().catch((error: unknown) => showMessages([reason(error)]));
+}
+
+async function pick(which: "current" | "previous", file: File | undefined): Promise<void> {
+  if (!file) return;
+  $(`name-${which}`).textContent = file.name;
+  state[which] = { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+  if (which === "previous") $("clear-previous").hidden = false;
+  await update();
+}
+
+function wirePicker(which: "current" | "previous"): void {
+  const input = $<HTMLInputElement>(`file-${which}`);
+  const zone = $(`drop-${which}`);
+  input.addEventListener("change", () => {
+    pick(which, input.files?.[0]).catch((e: unknown) => showMessages([reason(e)]));
+  });
+  zone.addEventListener("dragover", (event) => {
+    event.preventDefault();
+    zone.classList.add("over");
+  });
+  zone.addEventListener("dragleave", () => zone.classList.remove("over"));
+  zone.addEventListener("drop", (event) => {
+    event.preventDefault();
+    zone.classList.remove("over");
+    pick(which, event.dataTransfer?.files[0]).catch((e: unknown) => showMessages([reason(e)]));
+  });
+}
+
+function save(): void {
+  if (!shown || !state.current) return;
+  const html = renderReview(shown.result, shown.options);
+  const link = document.createElement("a");
+  link.href = URL.createObjectURL(new Blob([html], { type: "text/html" }));
+  link.download = `${state.current.name.replace(/\.[^.]+$/, "")}-review.html`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+}
+
+wirePicker("current");
+wirePicker("previous");
+$("clear-previous").addEventListener("click", () => {
+  delete state.previous;
+  $("name-previous").textContent = "";
+  $<HTMLInputElement>("file-previous").value = "";
+  $("clear-previous").hidden = true;
+  run();
+});
+$("lang").addEventListener("click", () => {
+  state.locale = state.locale === "en" ? "zh-CN" : "en";
+  applyLocale();
+  run();
+});
+$("print").addEventListener("click", () => window.print());
+$("save").addEventListener("click", save);
+if (new URLSearchParams(location.search).get("lang") === "en") state.locale = "en";
+applyLocale();
+document.body.dataset.ready = "true";

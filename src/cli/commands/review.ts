@@ -1,0 +1,168 @@
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { AnnualReport } from "../../model/report.js";
+import {
+  type ReviewIndexEntry,
+  renderReviewIndex,
+  reviewIndexEntry,
+} from "../../render/review/index-page.js";
+import { renderReview } from "../../render/review/render-review.js";
+import type { Locale } from "../../rules/types.js";
+import { type ValidationResult, validateReport } from "../../validate/validate.js";
+import type { CommandDef } from "../args.js";
+import { CliError, EXIT } from "../errors.js";
+import { collectFiles } from "../files.js";
+import { write } from "../io.js";
+import { type Loaded, loadBytes } from "../load.js";
+import { readReportFile } from "../read-file.js";
+
+interface Read {
+  file: string;
+  loaded?: Loaded;
+  error?: CliError;
+  result?: ValidationResult;
+  page?: string;
+}
+
+// The folder all names share, so page names start where the files differ.
+function commonDir(names: readonly string[]): string {
+  const split = names.map((n) => n.split(/[\\/]/).slice(0, -1));
+  const first = split[0] ?? [];
+  let k = 0;
+  while (k < first.length && split.every((parts) => parts[k] === first[k])) k++;
+  return first.slice(0, k).join("/");
+}
+
+// A page name from the file's path: folders joined by "_", unsafe characters replaced, duplicates numbered.
+function pageName(file: string, taken: Set<string>): string {
+  const stem = file
+    .replace(/^(\.\.?[\\/])+/, "")
+    .replace(/\.[^./\\]+$/, "")
+    .replace(/[\\/]+/g, "_")
+    .replace(/[^\p{L}\p{N}._-]+/gu, "-");
+  let name = `${stem || "report"}.html`;
+  for (let n = 2; taken.has(name.toLowerCase()) || name === "index.html"; n++) name = `${stem}-${n}.html`;
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+function readOne(absolute: string, file: string, locale: Locale): Read {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(absolute);
+  } catch {
+    return { file, error: new CliError("E_READ", { zh: `无法读取 ${file}`, en: `cannot read ${file}` }) };
+  }
+  try {
+    return { file, loaded: loadBytes(bytes, locale) };
+  } catch (error) {
+    if (error instanceof CliError) return { file, error };
+    throw error;
+  }
+}
+
+// Earlier reports of the same organ among the files given: the year before is last year's report.
+function earlierOf(report: AnnualReport | undefined, all: readonly Read[]): AnnualReport[] {
+  if (!report) return [];
+  return all
+    .map((r) => r.result?.report)
+    .filter((r): r is AnnualReport => !!r && r.organ === report.organ && r.year < report.year);
+}
+
+/** `zfxxgk review`: one self-contained review page per report, and an index page for several. */
+export const reviewCommand: CommandDef = {
+  name: "review",
+  summary: {
+    zh: "为每份报告生成审阅网页（官方表格上标出错误单元格），多份时另生成索引页",
+    en: "write a review page per report (the official tables with wrong cells marked), and an index for several",
+  },
+  usage: "<file|dir>... --out DIR",
+  positionals: { min: 1, max: Number.POSITIVE_INFINITY },
+  options: {
+    out: {
+      type: "string",
+      value: "DIR",
+      description: { zh: "写入网页的文件夹（必填）", en: "folder to write the pages to (required)" },
+    },
+    previous: {
+      type: "string",
+      value: "FILE",
+      description: {
+        zh: "上一年度的报告：启用跨年度规则并加入逐项比较（同一机关的更早报告也会自动使用）",
+        en: "last year's report: cross-year rules and the year-over-year table (earlier reports of the same organ among the files are used too)",
+      },
+    },
+  },
+  async run({ values, positionals, locale, io }) {
+    const out = values.out as string | undefined;
+    if (!out) {
+      throw new CliError("E_USAGE", { zh: "需要 --out DIR", en: "--out DIR is required" });
+    }
+    const previousFile = values.previous as string | undefined;
+    const previous = previousFile ? readReportFile(previousFile, io, locale).input : undefined;
+    const files = collectFiles(positionals, io.cwd);
+    if (files.length === 0) {
+      throw new CliError("E_READ", { zh: "没有找到报告文件", en: "no report files found" });
+    }
+    const reads = files.map((f) => readOne(f.absolute, f.name, locale));
+    const shared = commonDir(files.map((f) => f.name.replace(/\\/g, "/")));
+    const stemOf = (file: string) => (shared ? file.replace(/\\/g, "/").slice(shared.length + 1) : file);
+    // First pass without the neighbours, to learn organs and years; then again with last year's report.
+    for (const r of reads) if (r.loaded) r.result = validateReport(r.loaded.input, { locale });
+    const parsed = new Map(reads.map((r) => [r, r.result?.report]));
+    const dir = resolve(io.cwd, out);
+    mkdirSync(dir, { recursive: true });
+    const taken = new Set<string>();
+    const entries: ReviewIndexEntry[] = [];
+    for (const r of reads) {
+      if (r.loaded && r.loaded.input === undefined) {
+        const first = r.loaded.findings[0];
+        r.error = new CliError("E_PARSE", {
+          zh: `没有读出报告表格${first ? `：${first.message}` : ""}`,
+          en: `no report tables found${first ? `: ${first.message}` : ""}`,
+        });
+      }
+      if (!r.loaded || !r.result || r.loaded.input === undefined) {
+        const message = locale === "en" ? r.error?.label.en : r.error?.label.zh;
+        await write(io.stderr, `${r.file}: ${message ?? ""}\n`);
+        entries.push({
+          file: r.file,
+          status: "unreadable",
+          errors: 0,
+          warnings: 0,
+          suspects: 0,
+          ...(message ? { message } : {}),
+        });
+        continue;
+      }
+      const report = parsed.get(r);
+      const earlier = earlierOf(report, reads);
+      const lastYear = previous ?? earlier.find((e) => report && e.year === report.year - 1);
+      const input = r.loaded.input;
+      if (lastYear !== undefined) r.result = validateReport(input, { locale, previous: lastYear });
+      const page = pageName(stemOf(r.file), taken);
+      const series = [...(previous === undefined ? [] : [previous]), ...earlier];
+      const html = renderReview(r.result, {
+        locale,
+        source: r.file,
+        importFindings: r.loaded.findings,
+        ...(series.length ? { previous: series } : {}),
+      });
+      writeFileSync(join(dir, page), html);
+      await write(io.stdout, `${join(out, page)}\n`);
+      const entry = reviewIndexEntry(r.result, r.file, page);
+      entry.errors += r.loaded.findings.filter((f) => f.severity === "error").length;
+      entry.warnings += r.loaded.findings.filter((f) => f.severity === "warning").length;
+      if (entry.errors > 0) entry.status = "errors";
+      else if (entry.status === "clean" && entry.warnings > 0) entry.status = "warnings";
+      entries.push(entry);
+    }
+    if (reads.length > 1) {
+      writeFileSync(join(dir, "index.html"), renderReviewIndex(entries, { locale }));
+      await write(io.stdout, `${join(out, "index.html")}\n`);
+    }
+    // As `validate`: errors first, then unreadable files.
+    if (entries.some((e) => e.status === "errors")) return EXIT.findings;
+    return entries.some((e) => e.status === "unreadable") ? EXIT.failure : EXIT.ok;
+  },
+};

@@ -1,0 +1,130 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import {
+  type Finding,
+  fieldAt,
+  renderReview,
+  renderReviewIndex,
+  reportSchema,
+  reviewIndexEntry,
+  validateReport,
+} from "../../src/index.js";
+import { table2Layout, table3Layout, table4Layout } from "../../src/render/layout.js";
+
+const FIXTURES = new URL("../fixtures/", import.meta.url);
+const json = (name: string) => JSON.parse(readFileSync(new URL(name, FIXTURES), "utf8"));
+
+function wrong() {
+  const report = json("balikun-2021.json");
+  report.requests.outcomes.disclosed.naturalPerson = 183;
+  return report;
+}
+
+const cellTag = (html: string, id: string) => new RegExp(`<td[^>]* id="${id}"[^>]*>`).exec(html)?.[0] ?? "";
+
+describe("layout paths", () => {
+  it.each(["seed-2020-balikun.json", "balikun-2021.json"])("every figure of %s names a field", (file) => {
+    const report = reportSchema.parse(json(file));
+    const cells = [table2Layout, table3Layout, table4Layout].flatMap((l) => l(report).flat());
+    const figures = cells.filter((c) => c.value);
+    expect(figures.length).toBeGreaterThan(100);
+    for (const c of figures) expect(c.path && fieldAt(report.edition, c.path), String(c.path)).toBeTruthy();
+  });
+});
+
+describe("renderReview", () => {
+  it("marks the suspect cell (with the suggested value) and the broken totals, and nothing else", () => {
+    const html = renderReview(validateReport(wrong()));
+    const marked = [...html.matchAll(/<td[^>]* id="(c-[^"]+)" class="zr-v zr-mark (zr-\w+)"/g)].map((m) => [
+      m[1],
+      m[2],
+    ]);
+    expect(marked).toEqual([
+      ["c-requests-outcomes-disclosed-naturalPerson", "zr-suspect"],
+      ["c-requests-outcomes-disclosed-total", "zr-error"],
+      ["c-requests-outcomes-total-naturalPerson", "zr-error"],
+    ]);
+    expect(cellTag(html, "c-requests-outcomes-disclosed-naturalPerson")).toContain('tabindex="0"');
+    expect(html).toContain('<span class="zr-to">→138</span>');
+    expect(html).toContain("建议值：138（报 183）");
+    expect(html).toContain('href="#c-requests-outcomes-total-naturalPerson"');
+    // Cells of a broken equation are outlined; untouched cells are plain.
+    expect(cellTag(html, "c-requests-outcomes-partiallyDisclosed-naturalPerson")).toContain("zr-involved");
+    expect(cellTag(html, "c-requests-received-naturalPerson")).toBe(
+      '<td id="c-requests-received-naturalPerson" class="zr-v">',
+    );
+  });
+
+  it("is self-contained: no script, no external reference, a CSP that forbids the network", () => {
+    const html = renderReview(validateReport(wrong()), { previous: json("seed-2020-balikun.json") });
+    expect(html).not.toMatch(/<script|\bsrc=|https?:\/\//);
+    expect(html).toContain("default-src 'none'");
+    expect(html).toContain('@top-center{content:"巴里坤县人民政府 · 2021 · 政府信息公开工作年度报告审阅"');
+    expect(html).toContain("size:A4");
+  });
+
+  it("lists waived findings apart and does not mark their cells", () => {
+    const result = validateReport(wrong());
+    const waived = result.findings.map((f): Finding & { waived?: { reason: string } } =>
+      f.ruleId === "requests.row-total" ? { ...f, waived: { reason: "已核实" } } : f,
+    );
+    const html = renderReview({ ...result, findings: waived });
+    expect(cellTag(html, "c-requests-outcomes-disclosed-total")).not.toContain("zr-mark");
+    const apart = html.slice(html.indexOf('class="zr-waived-block"'));
+    expect(apart).toContain("requests.row-total");
+    expect(apart).toContain("豁免理由：已核实");
+  });
+
+  it("with earlier years: the year-over-year table against the nearest and charts of every year", () => {
+    const previous = [json("seed-2020-balikun.json"), json("balikun-2019.json")];
+    const html = renderReview(validateReport(json("balikun-2021.json")), { previous });
+    expect(html).toContain("与上年比较（2020 → 2021）");
+    expect(html.match(/<figure class="zr-chart">/g)).toHaveLength(6);
+    expect(html).toContain('aria-label="行政诉讼: 2019 0, 2020 0, 2021 0"');
+  });
+
+  it("says why the previous report cannot be compared", () => {
+    const html = renderReview(validateReport(json("balikun-2021.json")), { previous: { edition: "2021" } });
+    expect(html).toContain("上年报告无法比较");
+  });
+
+  it("in English, and for input that is not a report (no tables, the findings still listed)", () => {
+    const en = renderReview(validateReport(wrong(), { locale: "en" }), { locale: "en" });
+    expect(en).toContain('<html lang="en">');
+    expect(en).toContain("2 errors · 0 warnings · 0 notes · 1 suspect cells");
+    expect(en).toContain("suggested: 138 (reported 183)");
+    const bad = renderReview(validateReport({ edition: "2021", organ: 5 }));
+    expect(bad).toContain("报告不符合任一版本的格式，无法画出表格");
+    expect(bad).toContain('data-group="other"');
+  });
+
+  it("escapes what the report says", () => {
+    const report = json("balikun-2021.json");
+    report.organ = '<img src=x onerror="alert(1)">';
+    const html = renderReview(validateReport(report), { source: "<b>.json" });
+    expect(html).not.toContain("<img");
+    expect(html).not.toContain("<b>.json");
+  });
+});
+
+describe("renderReviewIndex", () => {
+  it("one row per report, linked, with counts and status; escaped", () => {
+    const entries = [
+      reviewIndexEntry(validateReport(wrong()), "a/wrong.json", "a_wrong.html"),
+      reviewIndexEntry(validateReport(json("balikun-2021.json")), "b.json", "b.html"),
+      { file: "<x>.txt", status: "unreadable" as const, errors: 0, warnings: 0, suspects: 0, message: "空" },
+    ];
+    expect(entries[0]).toMatchObject({
+      status: "errors",
+      errors: 2,
+      suspects: 1,
+      year: 2021,
+      edition: "2021",
+    });
+    const html = renderReviewIndex(entries);
+    expect(html.match(/<tr data-status=/g)).toHaveLength(3);
+    expect(html).toContain('<a href="a_wrong.html">巴里坤县人民政府</a>');
+    expect(html).toContain("&lt;x&gt;.txt");
+    expect(html).toContain("显示 3 / 3 份报告");
+  });
+});
