@@ -35,7 +35,12 @@ const TOTAL_COLUMN = APPLICANT_COLUMNS.length;
 
 function tokens(line: string): Token[] {
   const out: Token[] = [];
-  for (const m of line.matchAll(/\S+/g)) out.push({ text: m[0], at: m.index });
+  for (const m of line.matchAll(/\S+/g)) {
+    const last = out.at(-1);
+    // "25.1 万元": a unit set apart from its figure belongs to it.
+    if (last && /^(万元|元)$/.test(m[0]) && /\d$/.test(last.text)) last.text += m[0];
+    else out.push({ text: m[0], at: m.index });
+  }
   return out;
 }
 
@@ -213,7 +218,12 @@ function table3(lines: Line[], edition: Edition, chrome: Line[]): FlatBlock {
   let cursor = 0;
   for (const row of table3Rows(edition, false)) {
     const label = normaliseLabel(row.own.zh);
-    for (let i = cursor; i < pieces.length; i++) {
+    const found = (from: number, to: number) => {
+      rows.push({ from, to, label: row.own.zh, ...(row.group ? { group: row.group } : {}) });
+      cursor = to;
+    };
+    let spelled = false;
+    for (let i = cursor; i < pieces.length && !spelled; i++) {
       // A piece may carry a vertical label's character glued before the row's own ("三、(一)予以公开").
       const whole = pieces[i]?.text ?? "";
       const lead = whole.indexOf(label.slice(0, 4));
@@ -231,9 +241,16 @@ function table3(lines: Line[], edition: Edition, chrome: Line[]): FlatBlock {
         j++;
       }
       if (at < label.length) continue;
-      rows.push({ from: i, to: j, label: row.own.zh, ...(row.group ? { group: row.group } : {}) });
-      cursor = j;
-      break;
+      found(i, j);
+      spelled = true;
+    }
+    // Else a piece that is the row's label in a published variant (（六）其他 for （六）其他处理).
+    for (let i = cursor; i < pieces.length && !spelled; i++) {
+      const variant = book.table3(pieces[i]?.text ?? "", row.group);
+      if (variant?.kind === "row" && variant.row.path.join(".") === row.path.join(".")) {
+        found(i, i + 1);
+        spelled = true;
+      }
     }
   }
   const flat: FlatBlock = { kind: "flat", tokens: [] };
@@ -267,7 +284,10 @@ function table3(lines: Line[], edition: Edition, chrome: Line[]): FlatBlock {
       flat,
       cellTokens(
         row.label,
-        mine.flatMap((f) => f.values),
+        // A row's figures over several lines (Word centres a tall row's cells apart): left to right.
+        mine.length === 1
+          ? (mine[0]?.values ?? [])
+          : mine.flatMap((f) => f.values).sort((a, b) => a.at - b.at),
         where,
         mine.length === 1 && mine[0] ? aligned(mine[0]) : undefined,
       ),
@@ -342,12 +362,26 @@ export function readLayout(lines: string[]): PageDocument {
     rows = [];
   };
   let page = 0;
+  let figures4 = false;
+  let joined = -1;
   lines.forEach((raw, i) => {
     const where = `line ${i + 1}`;
     page += raw.split("\f").length - 1;
+    if (i === joined) return;
     const text = raw.replace(/\f/g, "").trimEnd();
-    const trimmed = text.trim();
+    let trimmed = text.trim();
     if (trimmed === "") return;
+    // A table's heading wrapped at a narrow page's width: 三、收到和处理政府信息公开申请情 / 况.
+    const after = lines[i + 1]?.replace(/\f/g, "").trim() ?? "";
+    if (
+      SECTION.test(trimmed) &&
+      !tableOfHeading(trimmed) &&
+      after.length <= 8 &&
+      tableOfHeading(trimmed + after)
+    ) {
+      trimmed += after;
+      joined = i + 1;
+    }
     if (isFooter(trimmed)) {
       chrome.push({ text: trimmed, where });
       return;
@@ -355,14 +389,16 @@ export function readLayout(lines: string[]): PageDocument {
     const heading = tableOfHeading(trimmed);
     const ends =
       heading !== undefined ||
-      (table === "四" && SECTION.test(trimmed) && rows.some((r) => split(r.text).values.length > 0)) ||
+      (table === "四" && SECTION.test(trimmed) && figures4) ||
       (table === "二" && SECTION.test(trimmed));
     if (ends) {
       flush();
       table = heading;
+      figures4 = false;
       blocks.push({ kind: "text", text: trimmed, where });
       return;
     }
+    if (table === "四" && !figures4 && split(text).values.length > 0) figures4 = true;
     if (table) rows.push({ text, where, page });
     else blocks.push({ kind: "text", text: trimmed, where });
   });

@@ -152,3 +152,22 @@ describe("what is not layout text", () => {
     expect(readText(fixture("pdftotext-2021-hami.txt")).unmapped).toBeDefined();
   });
 });
+
+describe("pdftotext -layout of the committed office PDFs (other producers, other layouts)", () => {
+  it.each([
+    // LibreOffice from HTML: labels wrapped inside narrow cells, （二）部分公开 spelled over four lines.
+    ["pdftotext-of-soffice-2022-balikun.txt", "balikun-2022.json"],
+    // The Word template through LibreOffice: a tall row's total a line above its other figures.
+    ["pdftotext-of-word-sample-2021-department.txt", "sample-2021-department.json"],
+    // Chromium on a narrow page: the heading of table 三 wrapped (…申请情 / 况), column headers in syllables.
+    ["pdftotext-of-chromium-2021-department.txt", "sample-2021-department.json"],
+  ])("%s: every cell of 二, 三, 四", (text, json) => {
+    const result = importText(fixture(text));
+    const want = expected(json);
+    const got = encoded(result);
+    expect(result.edition).toBe(want.edition);
+    expect(got?.proactive).toEqual(want.proactive);
+    expect(got?.requests).toEqual(want.requests);
+    expect(got?.appeals).toEqual(want.appeals);
+  });
+});
