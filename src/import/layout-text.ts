@@ -160,6 +160,37 @@ function table2(lines: Line[], edition: Edition, chrome: Line[]): FlatBlock {
 }
 
 type Piece = { text: string; line: Line };
+type Parsed = { line: Line; labels: Token[]; values: Token[] };
+
+// A figure too wide for its cell wraps (Word: 2042 printed as 204 / 2) onto the lines above and below
+// its row's line. Such halves stand at the same offset on both lines, the upper one longer, where the
+// row's line has no figure: joined, they are the row's figure in that column.
+function rejoinWrappedFigures(parsed: Parsed[]): Parsed[] {
+  for (let i = 0; i + 2 < parsed.length; i++) {
+    const [above, row, below] = [parsed[i], parsed[i + 1], parsed[i + 2]] as [Parsed, Parsed, Parsed];
+    const n = above.values.length;
+    if (n === 0 || n !== below.values.length || row.values.length === 0) continue;
+    const taken = new Set(row.values.map((r) => r.at));
+    const halves = above.values.every((v, k) => {
+      const w = below.values[k];
+      return (
+        w !== undefined &&
+        w.at === v.at &&
+        /^\d+$/.test(v.text) &&
+        /^\d+$/.test(w.text) &&
+        v.text.length > w.text.length &&
+        !taken.has(v.at)
+      );
+    });
+    if (!halves) continue;
+    const joined = above.values.map((v, k) => ({ text: v.text + (below.values[k]?.text ?? ""), at: v.at }));
+    row.values = [...row.values, ...joined].sort((a, b) => a.at - b.at);
+    above.values = [];
+    below.values = [];
+    i += 2;
+  }
+  return parsed;
+}
 
 // Table 三: the innermost label column is the last label piece of each line; reading those pieces in
 // order spells the official row labels, with the outer columns' pieces ("三、本年度", "公开") between.
@@ -191,8 +222,8 @@ function table3(lines: Line[], edition: Edition, chrome: Line[]): FlatBlock {
   const pieces: Piece[] = [];
   const figures: { piece: number; values: Token[]; line: Line; run?: string }[] = [];
   const outer: Line[] = [];
-  for (const line of lines) {
-    const { labels, values } = split(line.text);
+  const parsed = rejoinWrappedFigures(lines.map((line) => ({ line, ...split(line.text) })));
+  for (const { line, labels, values } of parsed) {
     const last = labels.at(-1);
     if (labels.length > 1)
       outer.push({

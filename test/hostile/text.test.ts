@@ -64,3 +64,13 @@ describe("hostile text: the new text readers stay linear and never throw", () =>
     });
   }, 120_000);
 });
+
+describe("hostile layout text: wrapped-figure rejoining stays linear", () => {
+  it("three layout lines of 100,000 aligned figures each", () => {
+    const hami = readFileSync(new URL("../fixtures/pdftotext-2021-hami.txt", import.meta.url), "utf8");
+    const wide = (digits: string) => `      ${`${digits}   `.repeat(100_000)}`;
+    const block = `${wide("123")}\n一、本年新收政府信息公开申请数量 ${"7 ".repeat(10)}\n${wide("4")}\n`;
+    const result = importText(hami.replace("二、上年结转", `${block}二、上年结转`));
+    expect(result.findings.length).toBeGreaterThan(0);
+  }, 120_000);
+});

@@ -159,6 +159,8 @@ describe("pdftotext -layout of the committed office PDFs (other producers, other
     ["pdftotext-of-soffice-2022-balikun.txt", "balikun-2022.json"],
     // The Word template through LibreOffice: a tall row's total a line above its other figures.
     ["pdftotext-of-word-sample-2021-department.txt", "sample-2021-department.json"],
+    // The Word template with four-digit counts: 2042 printed as 204 above its row's line and 2 below.
+    ["pdftotext-of-word-full-2021.txt", "full-2021.json"],
     // Chromium on a narrow page: the heading of table 三 wrapped (…申请情 / 况), column headers in syllables.
     ["pdftotext-of-chromium-2021-department.txt", "sample-2021-department.json"],
   ])("%s: every cell of 二, 三, 四", (text, json) => {
