@@ -2,7 +2,15 @@ import { parse } from "parse5";
 import { doubling } from "./doubling.js";
 import { lib } from "./lib.js";
 import { compare } from "./measure.js";
-import { HAMI_HTML, longerHtmlNarrative, longerTextNarrative, moreJunkMarkup, WORD_HTML } from "./pages.js";
+import {
+  HAMI_HTML,
+  longerHtmlNarrative,
+  longerLayoutTable,
+  longerTextNarrative,
+  moreJunkMarkup,
+  moreRunTogetherRows,
+  WORD_HTML,
+} from "./pages.js";
 import { defineBench } from "./types.js";
 
 const BARE = "parse5.parse";
@@ -49,6 +57,18 @@ export default defineBench({
       await doubling(
         "longer narrative (flattened text)",
         longerTextNarrative,
+        ["importText", lib.importText],
+        ["split lines", splitLines],
+      ),
+      await doubling(
+        "pdftotext -layout: more wrapped label lines in table 三",
+        longerLayoutTable,
+        ["importText", lib.importText],
+        ["split lines", splitLines],
+      ),
+      await doubling(
+        "run-together figures: more rows of table 三",
+        moreRunTogetherRows,
         ["importText", lib.importText],
         ["split lines", splitLines],
       ),

@@ -35,3 +35,19 @@ export function longerTextNarrative(factor: number): string {
   const paragraph = lines[2] ?? "";
   return [lines[0], lines[1], ...Array<string>(40 * factor).fill(paragraph), ...lines.slice(2)].join("\n");
 }
+
+/** `pdftotext -layout` output of the 2021 fixture with `factor` × 200 more wrapped label lines in table 三. */
+export function longerLayoutTable(factor: number): string {
+  const layout = fixture("pdftotext-2021-hami.txt");
+  return layout.replace(
+    "四、结转下年度继续办理",
+    `${"      查询事项\n".repeat(200 * factor)}四、结转下年度继续办理`,
+  );
+}
+
+/** Text copied from a PDF with `factor` × 200 more run-together lines of table 三 (a row repeated). */
+export function moreRunTogetherRows(factor: number): string {
+  const copied = fixture("copied-2021-department.txt");
+  const row = "1.属于国家秘密1000001\n";
+  return copied.replace("1.属于国家秘密", `${row.repeat(200 * factor)}1.属于国家秘密`);
+}

@@ -109,6 +109,16 @@ export function assemble(
           raw: cell.raw,
           value: read.value,
         });
+      if (read.remark !== undefined) {
+        // The remark is not a figure of the format: kept beside the cell, and said so.
+        reading.unmapped.push({ text: read.remark, where: `${cell.where} (${cellKey})` });
+        log.add("import.cell-remark", [...path], {
+          field: describePath(edition, path),
+          raw: cell.raw,
+          value: read.value,
+          remark: read.remark,
+        });
+      }
       if (read.note === "unit-assumed")
         log.add("import.unit-assumed", [...path], { field: describePath(edition, path), raw: cell.raw });
     }

@@ -5,7 +5,13 @@ export type CellKind = "count" | "signed" | "amount";
 
 /** The outcome of reading one published cell. */
 export type CellValue =
-  | { ok: true; value: number | string | null; note?: "placeholder" | "yuan" | "unit-assumed" }
+  | {
+      ok: true;
+      value: number | string | null;
+      note?: "placeholder" | "yuan" | "unit-assumed";
+      /** A remark written after the figure ("22（其中修订16件）" → "其中修订16件"): kept, not read. */
+      remark?: string;
+    }
   | { ok: false };
 
 const PLACEHOLDERS = new Set(["/", "-", "—", "——", "–", "－", "无", "\\", "／"]);
@@ -56,7 +62,28 @@ export function readCell(raw: string, kind: CellKind, headerHasUnit = false): Ce
   return readTidy(tidy(raw), kind, headerHasUnit);
 }
 
+// A figure, then a remark in brackets or after a comma: "22（其中修订16件）", "22件，其中修订16件".
+const REMARK = /^(.*?\d)(件|项|个|次|条|万元|元)?(?:\(([^()]*)\)|[,;]((?:其中|含|包括).*))$/;
+const UNIT_ONLY = /^(件|项|个|次|条|万元|元)$/;
+
 function readTidy(text: string, kind: CellKind, headerHasUnit = false): CellValue {
+  const remark = text.endsWith(")") || text.includes(",") || text.includes(";") ? REMARK.exec(text) : null;
+  if (remark) {
+    const [, figure = "", unit = "", bracketed, trailing] = remark;
+    const note = bracketed ?? trailing ?? "";
+    // "3519.57（万元）" is a unit in brackets, not a remark.
+    if (!unit && UNIT_ONLY.test(note)) return readPlain(figure + note, kind, headerHasUnit);
+    const read = readPlain(figure + unit, kind, headerHasUnit);
+    return read.ok && read.value !== null && note !== ""
+      ? { ...read, remark: note }
+      : read.ok
+        ? read
+        : { ok: false };
+  }
+  return readPlain(text, kind, headerHasUnit);
+}
+
+function readPlain(text: string, kind: CellKind, headerHasUnit: boolean): CellValue {
   if (text === "") return { ok: true, value: null };
   if (PLACEHOLDERS.has(text)) return { ok: true, value: null, note: "placeholder" };
   if (kind === "amount") return amountOf(text, headerHasUnit);

@@ -14,6 +14,8 @@ export interface SolverRow {
   key: string;
   /** Parsed values in published order (a placeholder such as "/" counts as 0). */
   values: number[];
+  /** The column each value stood under in a layout (pdftotext -layout), where it showed one. */
+  columns?: (number | undefined)[];
 }
 
 export interface SolverResult {
@@ -25,6 +27,8 @@ export interface SolverResult {
   groups: [string, number][][];
   /** Whether reading the first track as 自然人 decided something. */
   presumedNaturalPerson: boolean;
+  /** Whether the values' spacing on their lines decided something the arithmetic left open. */
+  fromLayout: boolean;
   /** Rows whose 总计 could not be told, or no placement fits: read left to right. */
   unresolved: string[];
 }
@@ -33,17 +37,18 @@ const TOTAL = 6;
 const BUDGET = 200_000;
 const KEEP = 2_000;
 
+// Lexicographic, as the search takes the first candidate it meets; built from bit masks, not recursion.
 function combinations(m: number, n = APPLICANT_PARTS.length): number[][] {
   const out: number[][] = [];
-  const walk = (start: number, acc: number[]) => {
-    if (acc.length === m) {
-      out.push(acc.slice());
-      return;
-    }
-    for (let c = start; c <= n - (m - acc.length); c++) walk(c + 1, [...acc, c]);
-  };
-  walk(0, []);
-  return out;
+  for (let mask = 0; mask < 1 << n; mask++) {
+    const picked: number[] = [];
+    for (let c = 0; c < n; c++) if (mask & (1 << c)) picked.push(c);
+    if (picked.length === m) out.push(picked);
+  }
+  return out.sort((a, b) => {
+    for (let k = 0; k < m; k++) if (a[k] !== b[k]) return (a[k] ?? 0) - (b[k] ?? 0);
+    return 0;
+  });
 }
 
 function add(into: number[], cells: number[], sign: 1 | -1): void {
@@ -57,10 +62,24 @@ interface Prepared {
   parts: number[];
   hasTotal: boolean;
   options: number[][];
+  hints?: (number | undefined)[];
+}
+
+// How many values a placement puts elsewhere than under the column header they stood under.
+function misfit(p: Prepared, option: number[]): number {
+  if (!p.hints) return 0;
+  const cols = [...option, ...(p.hasTotal ? [TOTAL] : [])];
+  return p.hints.reduce((n: number, c, k) => n + (c !== undefined && c !== cols[k] ? 1 : 0), 0);
 }
 
 function prepare(row: SolverRow): Prepared | undefined {
   const { values } = row;
+  const p = prepareValues(row.key, values);
+  return p && row.columns?.some((c) => c !== undefined) ? { ...p, hints: row.columns } : p;
+}
+
+function prepareValues(key: string, values: number[]): Prepared | undefined {
+  const row = { key };
   if (values.length === 0) return { key: row.key, parts: [], hasTotal: false, options: [[]] };
   const last = values[values.length - 1] ?? 0;
   const others = values.slice(0, -1);
@@ -80,6 +99,7 @@ export function solveColumns(edition: Edition, rows: SolverRow[]): SolverResult 
     open: new Map(),
     groups: [],
     presumedNaturalPerson: false,
+    fromLayout: false,
     unresolved: [],
   };
   const leftToRight = (row: SolverRow) => {
@@ -90,8 +110,12 @@ export function solveColumns(edition: Edition, rows: SolverRow[]): SolverResult 
     result.unresolved.push(row.key);
   };
   const prepared: Prepared[] = [];
+  const keys = new Set<string>();
   for (const row of rows) {
-    const p = prepare(row);
+    // A row given twice is a conflict the reader reports; only its first reading enters the search,
+    // which keeps the search as deep as the table has rows, whatever the length of the text.
+    const p = keys.has(row.key) ? undefined : prepare(row);
+    keys.add(row.key);
     if (p) prepared.push(p);
     else leftToRight(row);
   }
@@ -118,18 +142,40 @@ export function solveColumns(edition: Edition, rows: SolverRow[]): SolverResult 
         columnSum(totalKey, c) + columnSum(keyOf("carriedForward"), c),
     );
   const running = [0, 0, 0, 0, 0, 0];
-  const dfs = (i: number): void => {
-    if (++nodes > BUDGET) return;
-    if (i === bound.length && !balanced()) return;
-    if (i === search.length) {
+  // Depth-first over the rows' options with an explicit stack: next[d] is the option row d tries next,
+  // applied[d] the cells it has placed (undone before the next option or on the way up).
+  const next: number[] = [];
+  const applied: (number[] | undefined)[] = [];
+  const undo = (d: number) => {
+    const cells = applied[d];
+    const row = search[d];
+    if (!cells || !row) return;
+    if (d >= bound.length) add(running, cells, -1);
+    grid.delete(row.key);
+    applied[d] = undefined;
+  };
+  // Whether node d has options to try (a full or dead placement is a leaf).
+  const visit = (d: number): boolean => {
+    nodes++;
+    if (d === bound.length && !balanced()) return false;
+    if (d === search.length) {
       if (running.every((v, c) => v === columnSum(totalKey, c))) {
         chosen.push(new Map(search.map((p) => [p.key, (placement.get(p.key) ?? []).slice()])));
       }
-      return;
+      return false;
     }
-    const row = search[i] as Prepared;
-    const isItem = i >= bound.length;
-    for (const option of row.options) {
+    next[d] = 0;
+    return true;
+  };
+  let depth = visit(0) ? 0 : -1;
+  while (depth >= 0 && chosen.length < KEEP && nodes <= BUDGET) {
+    undo(depth);
+    const row = search[depth] as Prepared;
+    const isItem = depth >= bound.length;
+    let descended = false;
+    while ((next[depth] ?? 0) < row.options.length && chosen.length < KEEP && nodes <= BUDGET) {
+      const option = row.options[next[depth] ?? 0] ?? [];
+      next[depth] = (next[depth] ?? 0) + 1;
       const cells = [0, 0, 0, 0, 0, 0];
       option.forEach((c, k) => {
         cells[c] = row.parts[k] ?? 0;
@@ -138,13 +184,16 @@ export function solveColumns(edition: Edition, rows: SolverRow[]): SolverResult 
       grid.set(row.key, cells);
       if (isItem) add(running, cells, 1);
       placement.set(row.key, option);
-      dfs(i + 1);
-      if (isItem) add(running, cells, -1);
-      grid.delete(row.key);
-      if (chosen.length >= KEEP || nodes > BUDGET) return;
+      applied[depth] = cells;
+      if (visit(depth + 1)) {
+        depth++;
+        descended = true;
+        break;
+      }
+      undo(depth);
     }
-  };
-  dfs(0);
+    if (!descended) depth--;
+  }
 
   // Too many placements to list them all: say nothing is decided rather than decide from a sample.
   if (chosen.length === 0 || chosen.length >= KEEP || nodes > BUDGET) {
@@ -154,14 +203,21 @@ export function solveColumns(edition: Edition, rows: SolverRow[]): SolverResult 
     }
     return result;
   }
+  const candidates = (s: Map<string, number[]>[], key: string, k: number) =>
+    [...new Set(s.map((x) => x.get(key)?.[k] ?? -1))].sort((a, b) => a - b);
   // Presumption: natural persons file most requests; among the candidates, keep those where the
   // 自然人 column holds something whenever any candidate does.
   const usesFirst = (s: Map<string, number[]>) => [...s.values()].some((o) => o.includes(0));
-  const kept = chosen.some(usesFirst) ? chosen.filter(usesFirst) : chosen;
-  const candidates = (s: Map<string, number[]>[], key: string, k: number) =>
-    [...new Set(s.map((x) => x.get(key)?.[k] ?? -1))].sort((a, b) => a - b);
+  const presumed = chosen.some(usesFirst) ? chosen.filter(usesFirst) : chosen;
+  // Among what the arithmetic allows, keep the placements that agree best with a layout's alignment.
+  const misfits = presumed.map((s) => search.reduce((sum, p) => sum + misfit(p, s.get(p.key) ?? []), 0));
+  const best = Math.min(...misfits);
+  const kept = presumed.filter((_, i) => (misfits[i] ?? 0) <= best + 1e-9);
+  result.fromLayout = search.some((p) =>
+    p.parts.some((_, k) => candidates(kept, p.key, k).length < candidates(presumed, p.key, k).length),
+  );
   result.presumedNaturalPerson = search.some((p) =>
-    p.parts.some((_, k) => candidates(kept, p.key, k).length < candidates(chosen, p.key, k).length),
+    p.parts.some((_, k) => candidates(presumed, p.key, k).length < candidates(chosen, p.key, k).length),
   );
   const first = kept[0] as Map<string, number[]>;
   const signature = new Map<string, [string, number][]>();

@@ -23,7 +23,18 @@ export interface TableBlock {
 /** Flattened text (the seed's form): cells in order with positions lost; `end` closes a row. */
 export interface FlatBlock {
   kind: "flat";
-  tokens: ({ kind: "cell"; text: string; where: string } | { kind: "end"; where: string })[];
+  tokens: (
+    | {
+        kind: "cell";
+        text: string;
+        where: string;
+        /** Column index (table 三: 0–5 the parts, 6 总计) a layout shows the value under, where it does. */
+        column?: number;
+      }
+    | { kind: "end"; where: string }
+    /** Figures run together with no separator (`713000074`): split later, by the arithmetic. */
+    | { kind: "run"; text: string; where: string }
+  )[];
 }
 
 export type Block = TextBlock | TableBlock | FlatBlock;
@@ -36,4 +47,6 @@ export interface PageHints {
 export interface PageDocument {
   blocks: Block[];
   hints: PageHints;
+  /** Text a reader set aside as page furniture (footers, repeated headers): kept, never read. */
+  unmapped?: { text: string; where: string }[];
 }

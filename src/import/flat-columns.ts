@@ -3,9 +3,11 @@ import { describePath } from "../validate/parse.js";
 import { readCell } from "./cells.js";
 import { solveColumns } from "./column-solver.js";
 import type { Reading } from "./reading.js";
+import { splitRuns } from "./run-split.js";
 
 /** Places the flattened rows of table 三 by the solver and reports every column left open. */
 export function placeFlatRows(reading: Reading): void {
+  splitRuns(reading);
   if (reading.flat3.length === 0) return;
   const rows = reading.flat3.map((row) => ({
     key: row.path.join("."),
@@ -13,6 +15,7 @@ export function placeFlatRows(reading: Reading): void {
       const read = readCell(v.raw, "count");
       return read.ok && typeof read.value === "number" ? read.value : 0;
     }),
+    columns: row.values.map((v) => v.column),
   }));
   const result = solveColumns(reading.edition, rows);
   const pathOf = new Map<string, string[]>();
@@ -30,6 +33,13 @@ export function placeFlatRows(reading: Reading): void {
       reading.place(path, v.raw, v.where);
     });
   }
+  if (result.fromLayout)
+    reading.log.add(
+      "import.columns-from-layout",
+      ["requests"],
+      { field: { zh: "表三", en: "table 三" } },
+      [],
+    );
   if (result.presumedNaturalPerson) reading.log.add("import.presumed-natural-person", ["requests"], {}, []);
   for (const key of result.unresolved) {
     const path = key.split(".");

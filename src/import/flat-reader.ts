@@ -6,15 +6,31 @@ import type { FlatBlock } from "./document.js";
 import type { Reading } from "./reading.js";
 import { headerMatch, table3Path } from "./table-context.js";
 
-type Value = { raw: string; where: string };
+type Value = { raw: string; where: string; column?: number };
 type Open =
   | { table: "二"; row: ProactiveRow; values: Value[] }
-  | { table: "三"; path: string[]; values: Value[] }
+  | { table: "三"; path: string[]; values: Value[]; run?: { digits: string; where: string } }
   | { table: "四"; values: Value[] };
 
 // Flattening moved the row's empty cells to its end, so values fill the columns from the left; where
 // fewer values than columns remain, each value's column is open and the finding says so.
 function placeInOrder(keys: { path: string[]; label: unknown }[], values: Value[], reading: Reading): void {
+  // A layout showed the column of every value: place them there (and say so).
+  const shown = values.every((v) => v.column !== undefined && keys[v.column]) && values.length > 0;
+  if (shown) {
+    for (const v of values) {
+      const at = keys[v.column ?? -1];
+      if (at) reading.place(at.path, v.raw, v.where);
+    }
+    const first = keys[values[0]?.column ?? 0]?.path ?? [];
+    reading.log.add(
+      "import.columns-from-layout",
+      first,
+      { field: describePath(reading.edition, first) },
+      values.map((v) => keys[v.column ?? 0]?.path ?? []),
+    );
+    return;
+  }
   values.forEach((v, k) => {
     const at = keys[k];
     if (at) reading.place(at.path, v.raw, v.where);
@@ -43,7 +59,8 @@ function close(open: Open | undefined, reading: Reading): void {
   if (!open) return;
   if (open.table === "三") {
     reading.seeRow(open.path);
-    reading.flat3.push({ path: open.path, values: open.values });
+    if (open.run) reading.runs.push({ path: open.path, ...open.run });
+    else reading.flat3.push({ path: open.path, values: open.values });
     return;
   }
   if (open.table === "二") {
@@ -75,6 +92,12 @@ export function readFlat(block: FlatBlock, reading: Reading): void {
       next(undefined);
       continue;
     }
+    if (token.kind === "run") {
+      if (open?.table === "三" && !open.run && open.values.length === 0)
+        open.run = { digits: token.text, where: token.where };
+      else reading.drop(token.text, token.where);
+      continue;
+    }
     const { text, where } = token;
     if (reading.book.provision(text)) {
       reading.table = "二";
@@ -91,6 +114,7 @@ export function readFlat(block: FlatBlock, reading: Reading): void {
     if (match3) {
       reading.table = "三";
       const path = table3Path(match3, reading);
+      reading.awaiting = undefined;
       next(path ? { table: "三", path, values: [] } : undefined);
       continue;
     }
@@ -102,7 +126,12 @@ export function readFlat(block: FlatBlock, reading: Reading): void {
     }
     if (looksLikeValue(text)) {
       if (!open && reading.table === "四") open = { table: "四", values: [] };
-      if (open) open.values.push({ raw: text, where });
+      if (open)
+        open.values.push({
+          raw: text,
+          where,
+          ...(token.column !== undefined ? { column: token.column } : {}),
+        });
       else reading.drop(text, where);
       continue;
     }

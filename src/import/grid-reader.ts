@@ -124,6 +124,21 @@ function table3Row(cells: GridCell[], reading: Reading, cols: GridColumns): bool
   reading.seeRow(path);
   const map = new Map([...cols.t3].filter(([i]) => i > at));
   placeRow(cells, at + 1, map, APPLICANT_COLUMNS, path, reading);
+  if (cells.some((c, i) => i > at && c.origin && c.text !== "")) reading.awaiting = undefined;
+  return true;
+}
+
+// A row of figures alone (converters put a label and its figures on different lines or rows):
+// the figures of the table-三 row named just before without any.
+function figuresOf3(cells: GridCell[], reading: Reading, cols: GridColumns): boolean {
+  const path = reading.awaiting;
+  if (reading.table !== "三" || !path) return false;
+  const filled = cells.filter((c) => c.origin && c.text !== "");
+  if (filled.length === 0 || !filled.every((c) => looksLikeValue(c.text))) return false;
+  const mapped = [...cols.t3.values()].length > 0;
+  const from = !mapped && cells.length === APPLICANT_COLUMNS.length + 1 ? 1 : 0;
+  placeRow(cells, from, cols.t3, APPLICANT_COLUMNS, path, reading);
+  reading.awaiting = undefined;
   return true;
 }
 
@@ -167,7 +182,8 @@ export function readGrid(table: TableBlock, reading: Reading, cols: GridColumns)
       for (const c of cells) if (c.origin && !reading.book.provision(c.text)) reading.drop(c.text, c.where);
       continue;
     }
-    const data = table2Row(cells, reading, cols) || table3Row(cells, reading, cols);
+    const data =
+      table2Row(cells, reading, cols) || table3Row(cells, reading, cols) || figuresOf3(cells, reading, cols);
     if (data) {
       cols.lastWasHeader = false;
       continue;

@@ -129,7 +129,7 @@ export function interpretPage(doc: PageDocument, options: ImportOptions): Import
   if (edition === "2019" && (meta.year ?? 0) >= 2021)
     log.add("import.outdated-layout", ["edition"], { year: meta.year });
   const { sections, stray } = readSections(rest);
-  for (const line of [...chrome, ...stray]) reading.drop(line.text, line.where);
+  for (const line of [...chrome, ...stray, ...(doc.unmapped ?? [])]) reading.drop(line.text, line.where);
   const report = assemble(reading, meta, sections, sources);
   return {
     ...(report ? { report } : {}),

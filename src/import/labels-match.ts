@@ -98,6 +98,11 @@ function buildBook(edition: Edition): LabelBook {
     rowEntries.push([row.own.zh, row]);
     for (const alias of TABLE3_ALIASES[row.path.slice(1).join(".")] ?? []) rowEntries.push([alias, row]);
   }
+  // Pages that drop the top rows' ordinals: 本年新收政府信息公开申请数量 for 一、本年新收….
+  for (const row of rows) {
+    if (row.kind === "received" || row.kind === "carriedOver" || row.kind === "carriedForward")
+      rowEntries.push([withoutOrdinal(normaliseLabel(row.own.zh)), row]);
+  }
   const rowIndex = index(rowEntries);
   // Within a group, a label may also lack its ordinal; this index is consulted only with the group known.
   const bare = new Map<string, Table3Row>();

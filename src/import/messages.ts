@@ -20,6 +20,16 @@ export const IMPORT_MESSAGES = {
     zh: "扁平文本中表三每行第一组数值按“自然人”列读取（无法由勾稽关系确定）",
     en: "In the flattened text the first value track of table 三 is read as “natural persons” (the arithmetic cannot decide it)",
   },
+  "import.columns-from-layout": {
+    severity: "info",
+    zh: "{field}的列位置无法由数值顺序或勾稽关系确定，已按数值在版式文本中对齐的表头列读取",
+    en: "{field}: the columns the order or the arithmetic left open were read from the column headers the values stand under in the layout text",
+  },
+  "import.ambiguous-split": {
+    severity: "warning",
+    zh: "{row}的数字连在一起（“{digits}”），符合本行总计和表内勾稽关系的拆分有 {count} 种，未导入，按空白填入：{candidates|list}",
+    en: "The figures of {row} ran together (“{digits}”); {count} split(s) fit the row's total and the table's identities, so the row is left blank: {candidates|list}",
+  },
   "import.columns-unresolved": {
     severity: "warning",
     zh: "表三的列位置无法由勾稽关系确定，已按从左到右读取：{row}",
@@ -34,6 +44,11 @@ export const IMPORT_MESSAGES = {
     severity: "info",
     zh: "{field}“{raw}”以元为单位，已换算为 {value} 万元",
     en: "{field} “{raw}” is in yuan; converted to {value} (10,000 yuan)",
+  },
+  "import.cell-remark": {
+    severity: "info",
+    zh: "{field}“{raw}”读作 {value}；附注“{remark}”不属于表格数值，保存在未导入内容中",
+    en: "{field} “{raw}” is read as {value}; the remark “{remark}” is not a figure of the table and is kept with the unmapped text",
   },
   "import.unit-assumed": {
     severity: "info",

@@ -14,7 +14,7 @@ export interface RawCell {
 /** A table-三 row read from flattened text: its values in order, their columns still to be decided. */
 export interface FlatRow {
   path: string[];
-  values: { raw: string; where: string }[];
+  values: { raw: string; where: string; column?: number }[];
 }
 
 /** Which official table a row belongs to. */
@@ -26,9 +26,13 @@ export class Reading {
   /** Rows of the tables that were present on the page (by path key), blank or not. */
   readonly rowsSeen = new Set<string>();
   readonly flat3: FlatRow[] = [];
+  /** Table-三 rows whose figures ran together into one string of digits. */
+  readonly runs: { path: string[]; digits: string; where: string }[] = [];
   readonly unmapped: { text: string; where: string }[] = [];
   table: TableId | undefined;
   group: OutcomeGroup | undefined;
+  /** The last table-三 row named without figures beside it: a row of figures alone below is its. */
+  awaiting: string[] | undefined;
 
   constructor(
     readonly edition: Edition,

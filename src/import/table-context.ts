@@ -9,11 +9,15 @@ import type { Reading, TableId } from "./reading.js";
 export function table3Path(match: Table3Match, reading: Reading): string[] | undefined {
   if (match.kind === "row") {
     reading.group = match.row.group;
+    reading.awaiting = [...match.row.path];
     return [...match.row.path];
   }
   if (match.kind === "group") reading.group = match.group;
   if (match.kind === "outcomes") reading.group = undefined;
-  if (match.kind === "subtotal" && reading.group) return ["requests", "outcomes", reading.group, "subtotal"];
+  if (match.kind === "subtotal" && reading.group) {
+    reading.awaiting = ["requests", "outcomes", reading.group, "subtotal"];
+    return reading.awaiting.slice();
+  }
   return undefined;
 }
 

@@ -1,10 +1,16 @@
 import type { Block, FlatBlock, GridCell, PageDocument, TableBlock } from "./document.js";
+import { labelBook } from "./labels-match.js";
+import { isLayoutText, readLayout } from "./layout-text.js";
 import { cleanText } from "./normalise.js";
 
 const MARKDOWN_ROW = /^\s*\|.*\|\s*$/;
-const MARKDOWN_RULE = /^\s*\|?(\s*:?-{3,}:?\s*\|)+\s*(:?-{3,}:?\s*)?\|?\s*$/;
+const RULE_CELL = /^\s*:?-{3,}:?\s*$/;
 const FLAT_END = /^\|+$/;
 const FLAT_CELL = /^([^|].*?)\s*\|$/;
+// A table-三 label with its figures run together: at least one digit per column.
+const RUN = /^(.*[^\d\s])\s*(\d{7,})$/;
+const isTable3Label = (text: string) =>
+  (["2021", "2019"] as const).some((e) => labelBook(e).table3(text, undefined)?.kind === "row");
 const HINT = /^<!--\s*zfxxgk\s+organKind=(\w+)\s*-->$/;
 
 // Converters write line breaks inside a cell as <br> and spaces as &nbsp;: both are only whitespace here.
@@ -15,6 +21,15 @@ function cellText(raw: string): string {
       .replace(/&nbsp;/gi, " ")
       .replace(/\\\|/g, "|"),
   );
+}
+
+// A split, not one regex over the line: a repeated group backtracks on V8's stack and a rule row of
+// two million columns overflowed it.
+function isRule(line: string): boolean {
+  const parts = line.trim().split("|");
+  if (parts[0] === "") parts.shift();
+  if (parts.at(-1) === "") parts.pop();
+  return parts.length > 0 && parts.every((p) => RULE_CELL.test(p));
 }
 
 function splitRow(line: string): string[] {
@@ -32,12 +47,14 @@ function headingText(line: string): string {
  * every other line is text.
  */
 export function readText(text: string): PageDocument {
+  const all = text.split(/\r?\n/);
+  if (isLayoutText(all)) return readLayout(all);
   const blocks: Block[] = [];
   let table: TableBlock | undefined;
   let flat: FlatBlock | undefined;
   let tables = 0;
   let organKind: string | undefined;
-  text.split(/\r?\n/).forEach((line, i) => {
+  all.forEach((line, i) => {
     const where = `line ${i + 1}`;
     const hint = HINT.exec(line.trim());
     if (hint) {
@@ -46,7 +63,7 @@ export function readText(text: string): PageDocument {
     }
     if (MARKDOWN_ROW.test(line) && !FLAT_END.test(line.trim())) {
       flat = undefined;
-      if (MARKDOWN_RULE.test(line)) return;
+      if (isRule(line)) return;
       if (!table) {
         table = { kind: "table", rows: [] };
         tables++;
@@ -71,6 +88,19 @@ export function readText(text: string): PageDocument {
         blocks.push(flat);
       }
       flat.tokens.push(cell?.[1] ? { kind: "cell", text: cellText(cell[1]), where } : { kind: "end", where });
+      return;
+    }
+    const run = RUN.exec(trimmed);
+    if (run?.[1] && run[2] && isTable3Label(run[1])) {
+      if (!flat) {
+        flat = { kind: "flat", tokens: [] };
+        blocks.push(flat);
+      }
+      flat.tokens.push(
+        { kind: "cell", text: cleanText(run[1]), where },
+        { kind: "run", text: run[2], where },
+        { kind: "end", where },
+      );
       return;
     }
     flat = undefined;

@@ -9,7 +9,14 @@ export const REAL_PAGES: readonly string[] = [
   fixture("official-2019-yizhou.html"),
   fixture("word-export-2020-yizhou.html"),
 ];
-export const REAL_TEXTS: readonly string[] = [fixture("seed-2020-balikun.txt"), fixture("pdf-2022-hami.md")];
+export const REAL_TEXTS: readonly string[] = [
+  fixture("seed-2020-balikun.txt"),
+  fixture("pdf-2022-hami.md"),
+  fixture("pdftotext-2021-hami.txt"),
+  fixture("pdftotext-2019-yizhou-vertical.txt"),
+  fixture("fragmented-2021-qinghe.md"),
+  fixture("copied-2021-department.txt"),
+];
 
 // Words the readers look for, so random markup often reaches the label books and the cell readers.
 const WORDS = [

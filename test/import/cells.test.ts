@@ -27,6 +27,13 @@ describe("readCell", () => {
     ["251000元", "amount", { ok: true, value: "25.1", note: "yuan" }],
     ["52.15", "amount", { ok: true, value: "52.15", note: "unit-assumed" }],
     ["4,068.208", "amount", { ok: true, value: "4068.208", note: "unit-assumed" }],
+    // A remark after the figure: the figure is read, the remark kept beside it.
+    ["22（其中修订16件）", "count", { ok: true, value: 22, remark: "其中修订16件" }],
+    ["22件（其中修订16件）", "count", { ok: true, value: 22, remark: "其中修订16件" }],
+    ["318件，其中保留291件", "count", { ok: true, value: 318, remark: "其中保留291件" }],
+    ["增 5（新设）", "signed", { ok: true, value: 5, remark: "新设" }],
+    ["3519.57（万元）", "amount", { ok: true, value: "3519.57" }],
+    ["25.1万元（含代收）", "amount", { ok: true, value: "25.1", remark: "含代收" }],
   ] as const)("%s as %s", (raw, kind, expected) => {
     expect(readCell(raw, kind)).toEqual(expected);
   });
@@ -38,6 +45,9 @@ describe("readCell", () => {
   it.each([
     ["12.5", "count"],
     ["约100", "count"],
+    ["（其中修订16件）", "count"],
+    ["22（其中修订16件", "count"],
+    ["22，另有3件", "count"],
     ["增", "signed"],
     ["abc", "amount"],
     ["-3", "count"],
