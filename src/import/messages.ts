@@ -100,6 +100,16 @@ export const IMPORT_MESSAGES = {
     zh: "未找到年度报告的统计表",
     en: "No table of an annual report was found",
   },
+  "import.unreadable-docx": {
+    severity: "error",
+    zh: "无法作为 Word（.docx）文件读取：{detail}",
+    en: "Could not be read as a Word (.docx) file: {detail}",
+  },
+  "import.unsupported-format": {
+    severity: "error",
+    zh: "不支持读取{name}：请另存为 PDF 或 Word（.docx）后再试",
+    en: "Cannot read {name}: save it as PDF or Word (.docx) and try again",
+  },
   "import.schema": {
     severity: "error",
     zh: "导入结果不符合格式：{detail}",

@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import { figure } from "../../src/render/layout.js";
 import { APPEAL_COLUMNS, APPEAL_GROUPS } from "../../src/model/appeals.js";
 import { APPLICANT_COLUMNS } from "../../src/model/applicants.js";
 import { getAt } from "../../src/model/path.js";
 import { PROACTIVE_ROWS_2021 } from "../../src/model/proactive-rows.js";
 import { table3Rows } from "../../src/model/table3.js";
+import { figure } from "../../src/render/layout.js";
 
 /** The office's Word template (edition 2021), as /work/shared/templates ships it. */
 export const TEMPLATE = new URL("../fixtures/2021-template.docx", import.meta.url);
@@ -15,12 +15,12 @@ export interface FillOptions {
   splitRuns?: boolean;
 }
 
-const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 const RUN_PR = '<w:rPr><w:rFonts w:hint="eastAsia" w:ascii="宋体"/><w:sz w:val="24"/></w:rPr>';
 
 function runs(text: string, split: boolean): string {
-  const run = (t: string) => `<w:r>${RUN_PR}<w:t xml:space="preserve">${escape(t)}</w:t></w:r>`;
+  const run = (t: string) => `<w:r>${RUN_PR}<w:t xml:space="preserve">${escapeXml(t)}</w:t></w:r>`;
   return split && text.length > 1 ? run(text.slice(0, 1)) + run(text.slice(1)) : run(text);
 }
 
@@ -32,12 +32,15 @@ export function templateFigures(report: any): { 二: string[]; 三: string[]; �
     二: PROACTIVE_ROWS_2021.flatMap((row) =>
       row.columns.map((c) => text(getAt(report, ["proactive", row.key, c.key]))),
     ),
-    三: table3Rows("2021").flatMap((row) => APPLICANT_COLUMNS.map((c) => text(getAt(report, [...row.path, c])))),
+    三: table3Rows("2021").flatMap((row) =>
+      APPLICANT_COLUMNS.map((c) => text(getAt(report, [...row.path, c]))),
+    ),
     四: APPEAL_GROUPS.flatMap((g) => APPEAL_COLUMNS.map((c) => text(getAt(report, ["appeals", g, c])))),
   };
 }
 
-const cellText = (tc: string) => [...tc.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("");
+const cellText = (tc: string) =>
+  [...tc.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("");
 
 /** Fills one table's blank cells (not the copies of a vertical merge) with the figures, in order. */
 function fillTable(table: string, figures: string[], split: boolean): string {
@@ -77,7 +80,7 @@ export function fillTemplate(report: any, options: FillOptions = {}): Uint8Array
     fillTable(table, order[t++] ?? [], options.splitRuns === true),
   );
   const title = `${report.organ}${report.year}年政府信息公开工作年度报告`;
-  xml = xml.replace(/<w:t>政府信息公开工作年度报告格式模板<\/w:t>/, `<w:t>${escape(title)}</w:t>`);
+  xml = xml.replace(/<w:t>政府信息公开工作年度报告格式模板<\/w:t>/, `<w:t>${escapeXml(title)}</w:t>`);
   const sections = [report.sections?.overview, report.sections?.problems, report.sections?.other];
   let s = 0;
   // Each "（文字描述…）" paragraph becomes the section's paragraphs (or goes, for an empty section).
@@ -90,7 +93,7 @@ export function fillTemplate(report: any, options: FillOptions = {}): Uint8Array
       .join("");
   });
   if (report.sections?.preamble) {
-    const after = xml.indexOf("</w:p>", xml.indexOf(escape(title))) + "</w:p>".length;
+    const after = xml.indexOf("</w:p>", xml.indexOf(escapeXml(title))) + "</w:p>".length;
     xml = xml.slice(0, after) + paragraph(report.sections.preamble) + xml.slice(after);
   }
   const signature: string[] = [paragraph(report.organ, "right")];
