@@ -92,8 +92,13 @@ export const IMPORT_MESSAGES = {
   },
   "import.meta-missing": {
     severity: "error",
-    zh: "未能从页面读出{field}",
-    en: "Could not read {field} from the page",
+    zh: "未能从文件中读出{field}：统计表已读取，勾稽关系照常检查；请用命令行参数 --{option}（或 options.{option}）补上",
+    en: "Could not read {field} from the file: the tables were read and their rules still run; supply it with --{option} (or options.{option})",
+  },
+  "import.meta-from-filename": {
+    severity: "info",
+    zh: "文件中未写明{field}，按文件名“{file}”取为 {value}，请核对",
+    en: "The file does not state {field}; took {value} from the file name “{file}”: please check",
   },
   "import.no-tables": {
     severity: "error",

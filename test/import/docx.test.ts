@@ -6,12 +6,13 @@ import { importDocx } from "../../src/import/docx/import-docx.js";
 import { readDocumentXml } from "../../src/import/docx/read-docx.js";
 import type { ImportResult } from "../../src/import/import.js";
 import { APPLICANT_COLUMNS } from "../../src/model/applicants.js";
-import { reportSchema } from "../../src/model/report.js";
+import { type AnnualReport, reportSchema } from "../../src/model/report.js";
 import { table3Rows } from "../../src/model/table3.js";
 import { fixture } from "../load-fixture.js";
 import { fillTemplate, templateFigures } from "../support/fill-template.js";
 
-const encoded = (result: ImportResult) => result.report && z.encode(reportSchema, result.report);
+const encoded = (result: ImportResult) =>
+  result.report && z.encode(reportSchema, result.report as AnnualReport);
 const bytes = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url)));
 const ids = (result: ImportResult) => result.findings.map((f) => `${f.ruleId} ${f.path.join(".")}`);
 
