@@ -112,8 +112,23 @@ export const IMPORT_MESSAGES = {
   },
   "import.unsupported-format": {
     severity: "error",
-    zh: "不支持读取{name}：请另存为 PDF 或 Word（.docx）后再试",
-    en: "Cannot read {name}: save it as PDF or Word (.docx) and try again",
+    zh: "不支持读取{name}：{advice}",
+    en: "Cannot read {name}: {advice}",
+  },
+  "import.unreadable-file": {
+    severity: "error",
+    zh: "无法读取{name}：{detail}",
+    en: "Could not read {name}: {detail}",
+  },
+  "import.empty-file": {
+    severity: "error",
+    zh: "文件为空",
+    en: "The file is empty",
+  },
+  "import.invalid-json": {
+    severity: "error",
+    zh: "不是有效的 JSON{where}：{detail}",
+    en: "Not valid JSON{where}: {detail}",
   },
   "import.schema": {
     severity: "error",
