@@ -73,7 +73,7 @@ describe("zfxxgk reads Word files and names what it cannot read", { timeout: 120
     const bad = await run(["convert", template, "--year", "二〇二三"]);
     expect(bad).toMatchObject({
       code: 2,
-      stderr: "zfxxgk：--year 应为 2019 年起的年份，而不是 “二〇二三”\n",
+      stderr: "zfxxgk：--year 应为 2019 年起的年份，而不是 “二〇二三”（用 --help 查看用法）\n",
     });
   });
 });

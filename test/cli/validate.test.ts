@@ -30,7 +30,9 @@ describe("zfxxgk validate DIR", () => {
     expect(verdict("h-hami.html")).toMatch(/^✓ .*哈密市人民政府 2022 年度报告（2021 年版格式）/);
     // An excerpt with no tables: the importer says what it could not find, and nothing is validated.
     expect(verdict("page.html")).toMatch(/^✗ .*4 个错误/);
-    expect(stdout).toContain("未能从文件中读出报告主体：统计表已读取，勾稽关系照常检查；请用命令行参数 --organ");
+    expect(stdout).toContain(
+      "未能从文件中读出报告主体：统计表已读取，勾稽关系照常检查；请用命令行参数 --organ",
+    );
     // A .docx is read in folders now, for what its bytes are: this one is text that holds no report.
     expect(verdict("notes.docx")).toMatch(/^✗ .*1 个错误/);
     expect(stdout).not.toMatch(/at .*\.ts:\d+/); // no stack trace
