@@ -48,7 +48,7 @@ class Builder implements XmlHandler {
   private hidden = false;
   private inText = false;
 
-  open(name: string, tag: string, empty: boolean): void {
+  open(name: string, xml: string, start: number, end: number, empty: boolean): void {
     if (this.skip > 0 || SKIP.has(name)) {
       if (!empty) this.skip++;
       return;
@@ -66,7 +66,7 @@ class Builder implements XmlHandler {
         this.inRunProps = this.inRun && !empty;
         return;
       case "vanish":
-        if (this.inRunProps && !OFF.has(attribute(tag, "val") ?? "")) this.hidden = true;
+        if (this.inRunProps && !OFF.has(attribute(xml.slice(start, end), "val") ?? "")) this.hidden = true;
         return;
       case "t":
         this.inText = !empty && this.inRun && !this.hidden;
@@ -102,7 +102,7 @@ class Builder implements XmlHandler {
       }
       case "gridBefore": {
         const table = this.table();
-        if (table?.row && !table.cell) table.col += this.count(attribute(tag, "val"), 0);
+        if (table?.row && !table.cell) table.col += this.count(attribute(xml.slice(start, end), "val"), 0);
         return;
       }
       case "tc": {
@@ -112,17 +112,17 @@ class Builder implements XmlHandler {
       }
       case "gridSpan": {
         const cell = this.table()?.cell;
-        if (cell) cell.span = Math.min(this.count(attribute(tag, "val"), 1), MAX_SPAN);
+        if (cell) cell.span = Math.min(this.count(attribute(xml.slice(start, end), "val"), 1), MAX_SPAN);
         return;
       }
       case "vMerge": {
         const cell = this.table()?.cell;
-        if (cell) cell.merge = attribute(tag, "val") === "restart" ? "restart" : "continue";
+        if (cell) cell.merge = attribute(xml.slice(start, end), "val") === "restart" ? "restart" : "continue";
         return;
       }
       case "hMerge": {
         const cell = this.table()?.cell;
-        if (cell && attribute(tag, "val") !== "restart") cell.hMerge = true;
+        if (cell && attribute(xml.slice(start, end), "val") !== "restart") cell.hMerge = true;
         return;
       }
       default:
@@ -165,9 +165,9 @@ class Builder implements XmlHandler {
     }
   }
 
-  text(raw: string): void {
+  text(xml: string, start: number, end: number): void {
     if (this.inText && this.skip === 0)
-      this.paragraphs[this.paragraphs.length - 1]?.push(decodeEntities(raw));
+      this.paragraphs[this.paragraphs.length - 1]?.push(decodeEntities(xml.slice(start, end)));
   }
 
   /** Tables still open at the end (a cut file) are kept with what they had. */

@@ -4,23 +4,28 @@
  * processing instructions; namespaces are left to the caller (it reports the local name).
  */
 export interface XmlHandler {
-  /** A start tag (or an empty-element tag when `empty`); `tag` is its whole text, for attributes. */
-  open(name: string, tag: string, empty: boolean): void;
+  /**
+   * A start tag (or an empty-element tag when `empty`): its local name, and where its text stands in
+   * `xml` (`xml.slice(start, end)`, for attributes; sliced only by a handler that needs it).
+   */
+  open(name: string, xml: string, start: number, end: number, empty: boolean): void;
   close(name: string): void;
-  /** Character data between tags, entities still encoded (see {@link decodeEntities}). */
-  text(raw: string): void;
+  /** Character data between tags at `xml.slice(start, end)`, entities still encoded (see {@link decodeEntities}). */
+  text(xml: string, start: number, end: number): void;
 }
 
-function localName(tag: string, start: number): string {
+function localName(xml: string, start: number): string {
   let end = start;
-  while (end < tag.length) {
-    const c = tag.charCodeAt(end);
+  let colon = -1;
+  const length = xml.length;
+  while (end < length) {
+    const c = xml.charCodeAt(end);
     // space, tab, CR, LF, '/', '>'
     if (c === 32 || c === 9 || c === 10 || c === 13 || c === 47 || c === 62) break;
+    if (c === 58 /* : */) colon = end;
     end++;
   }
-  const colon = tag.lastIndexOf(":", end);
-  return tag.slice(colon >= start ? colon + 1 : start, end);
+  return xml.slice(colon >= 0 ? colon + 1 : start, end);
 }
 
 /** Runs `handler` over `xml`. Malformed markup ends the scan at the break, never throws. */
@@ -30,17 +35,18 @@ export function scanXml(xml: string, handler: XmlHandler): void {
   while (at < length) {
     const lt = xml.indexOf("<", at);
     if (lt < 0) {
-      handler.text(xml.slice(at));
+      handler.text(xml, at, length);
       return;
     }
-    if (lt > at) handler.text(xml.slice(at, lt));
+    if (lt > at) handler.text(xml, at, lt);
     const next = xml.charCodeAt(lt + 1);
     if (next === 33 /* ! */) {
       if (xml.startsWith("<![CDATA[", lt)) {
         const end = xml.indexOf("]]>", lt + 9);
         if (end < 0) return;
         // CDATA is literal: escape what decodeEntities would otherwise read.
-        handler.text(xml.slice(lt + 9, end).replace(/&/g, "&amp;"));
+        const literal = xml.slice(lt + 9, end).replace(/&/g, "&amp;");
+        handler.text(literal, 0, literal.length);
         at = end + 3;
       } else {
         const close = xml.startsWith("<!--", lt) ? "-->" : ">";
@@ -59,17 +65,21 @@ export function scanXml(xml: string, handler: XmlHandler): void {
     const gt = xml.indexOf(">", lt + 1);
     if (gt < 0) return;
     if (next === 47 /* / */) handler.close(localName(xml, lt + 2));
-    else {
-      const tag = xml.slice(lt, gt + 1);
-      handler.open(localName(tag, 1), tag, xml.charCodeAt(gt - 1) === 47);
-    }
+    else handler.open(localName(xml, lt + 1), xml, lt, gt + 1, xml.charCodeAt(gt - 1) === 47);
     at = gt + 1;
   }
 }
 
+const attributePatterns = new Map<string, RegExp>();
+
 /** The value of an attribute by local name (`val` finds `w:val`), decoded; undefined when absent. */
 export function attribute(tag: string, name: string): string | undefined {
-  const match = new RegExp(`\\s(?:[\\w.-]+:)?${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
+  let pattern = attributePatterns.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`\\s(?:[\\w.-]+:)?${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
+    attributePatterns.set(name, pattern);
+  }
+  const match = pattern.exec(tag);
   const raw = match?.[1] ?? match?.[2];
   return raw === undefined ? undefined : decodeEntities(raw);
 }
