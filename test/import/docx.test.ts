@@ -205,3 +205,28 @@ describe("importDocx: files that are not Word documents", () => {
 function p0(): string {
   return "<w:p><w:r><w:t>年度报告</w:t></w:r></w:p>".repeat(50);
 }
+
+describe("the Word reader loads only when a Word file comes", () => {
+  it("the root entry reaches fflate only through a dynamic import()", () => {
+    const src = new URL("../../src/", import.meta.url).pathname;
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      if (!file.startsWith("/")) return;
+      const code = readFileSync(file, "utf8");
+      // Static imports and re-exports only: `import("…")` is left for when it is called.
+      for (const [, spec] of code.matchAll(/(?:^|\n)(?:import|export)[^;]*?from\s*"([^"]+)"/g))
+        if (spec)
+          visit(
+            spec.startsWith(".") ? new URL(spec.replace(/\.js$/, ".ts"), `file://${file}`).pathname : spec,
+          );
+    };
+    visit(`${src}index.ts`);
+    expect(seen.has("fflate")).toBe(false);
+    expect(seen.has(`${src}import/import-document.ts`)).toBe(true);
+    expect(readFileSync(`${src}import/import-document.ts`, "utf8")).toContain(
+      'await import("./docx/import-docx.js")',
+    );
+  });
+});
