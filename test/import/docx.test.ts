@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { strToU8, zipSync } from "fflate";
+import fc from "fast-check";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { importDocx } from "../../src/import/docx/import-docx.js";
@@ -8,6 +9,8 @@ import type { ImportResult } from "../../src/import/import.js";
 import { APPLICANT_COLUMNS } from "../../src/model/applicants.js";
 import { type AnnualReport, reportSchema } from "../../src/model/report.js";
 import { table3Rows } from "../../src/model/table3.js";
+import { validateReport } from "../../src/validate/validate.js";
+import { brokenImport } from "../fuzz/invariants.js";
 import { fixture } from "../load-fixture.js";
 import { fillTemplate, templateFigures } from "../support/fill-template.js";
 
@@ -229,4 +232,44 @@ describe("the Word reader loads only when a Word file comes", () => {
       'await import("./docx/import-docx.js")',
     );
   });
+});
+
+describe("importDocx under fuzzing: findings, never an exception", () => {
+  const filled = fillTemplate(fixture("full-2021"));
+  it("a filled Word file with bytes changed, cut or inserted anywhere", async () => {
+    const edit = fc.record({
+      at: fc.nat({ max: filled.length - 1 }),
+      bytes: fc.uint8Array({ minLength: 0, maxLength: 8 }),
+      cut: fc.nat({ max: 64 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 4 }), async (edits) => {
+        let data = filled;
+        for (const { at, bytes, cut } of edits)
+          data = new Uint8Array([...data.subarray(0, at), ...bytes, ...data.subarray(at + cut)]);
+        const broken = brokenImport(await importDocx(data), validateReport);
+        if (broken) throw new Error(broken);
+      }),
+      { numRuns: 60 },
+    );
+  }, 120_000);
+
+  it("document.xml with markup cut or garbled anywhere", async () => {
+    const xml = strFromU8(unzipSync(filled)["word/document.xml"] as Uint8Array);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.nat({ max: xml.length }),
+        fc.nat({ max: 2000 }),
+        fc.string(),
+        async (at, cut, junk) => {
+          const data = zipSync({
+            "word/document.xml": strToU8(xml.slice(0, at) + junk + xml.slice(at + cut)),
+          });
+          const broken = brokenImport(await importDocx(data), validateReport);
+          if (broken) throw new Error(broken);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  }, 120_000);
 });
