@@ -16,7 +16,7 @@ import { readSections } from "./sections.js";
 import { table3Path, tableOfHeading } from "./table-context.js";
 
 /**
- * Options of `importHtml` and `importText`.
+ * Options of every importer (`importHtml`, `importText`, `importDocx`, `importDocument`).
  *
  * @category Import
  */
