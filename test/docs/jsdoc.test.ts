@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 
 const entry = fileURLToPath(new URL("../../src/index.ts", import.meta.url));
 
-describe("public API docs", () => {
+describe("public API docs", { timeout: 120_000 }, () => {
   it("every export of the root entry has a summary and a @category, and every value an @example", () => {
     const program = ts.createProgram([entry], {
       module: ts.ModuleKind.ESNext,
