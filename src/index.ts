@@ -74,10 +74,13 @@ export { normaliseNarrative, SHINGLE, textOverlap } from "./rules/cross-year/sim
 
 // Import and render: published pages and text ↔ reports
 
-export type { ImportOptions, ImportResult } from "./import/import.js";
+export type { ImportedReport, ImportOptions, ImportResult } from "./import/import.js";
+export type { DocumentOptions, DocumentResult } from "./import/import-document.js";
+export { importDocument } from "./import/import-document.js";
 export { importHtml } from "./import/import-html.js";
 export { importText } from "./import/import-text.js";
 export { IMPORT_MESSAGES } from "./import/messages.js";
+export type { DocumentFormat } from "./import/sniff.js";
 export { renderHtml } from "./render/html.js";
 export { renderMarkdown } from "./render/markdown.js";
 export type { ReviewIndexEntry } from "./render/review/index-page.js";

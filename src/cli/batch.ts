@@ -45,11 +45,11 @@ function render(result: FileResult, settings: RunSettings): string {
   return renderText(result, settings.locale, paint(settings.color));
 }
 
-/** Checks and renders the reports of one task; never throws. */
-export function runTask(task: Task, settings: RunSettings): Item[] {
+/** Checks and renders the reports of one task; never rejects. */
+export async function runTask(task: Task, settings: RunSettings): Promise<Item[]> {
   const results =
     task.kind === "files"
-      ? task.files.map((f) => checkFile(f.name, f.absolute, settings))
+      ? await Promise.all(task.files.map((f) => checkFile(f.name, f.absolute, settings)))
       : task.lines.flatMap((text, i) =>
           text.trim() === "" ? [] : [checkLine(task.file, task.first + i, text, settings)],
         );

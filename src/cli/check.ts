@@ -10,6 +10,9 @@ import type { FileResult, OutputFinding } from "./output-schema.js";
 /** What every report of a run is checked with. */
 export interface CheckSettings {
   locale: Locale;
+  /** What the user said of the reports' organ and year (--organ, --year), for files that do not say. */
+  organ?: string;
+  year?: number;
   /** Last year's report as JSON carries it. */
   previous?: unknown;
 }
@@ -108,11 +111,20 @@ export function checkLoaded(
   }
 }
 
-/** Reads, decodes, detects and validates one file; an unreadable file is a failed result, never a throw. */
-export function checkFile(file: string, absolute: string, settings: CheckSettings): FileResult {
+/** Reads, decodes, detects and validates one file; an unreadable file is a failed result, never a rejection. */
+export async function checkFile(
+  file: string,
+  absolute: string,
+  settings: CheckSettings,
+): Promise<FileResult> {
   let loaded: Loaded;
   try {
-    loaded = loadBytes(readFileSync(absolute), settings.locale);
+    const { organ, year } = settings;
+    loaded = await loadBytes(readFileSync(absolute), settings.locale, {
+      filename: file,
+      ...(organ !== undefined ? { organ } : {}),
+      ...(year !== undefined ? { year } : {}),
+    });
   } catch (error) {
     return failed(file, readError(error), settings.locale);
   }

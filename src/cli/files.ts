@@ -8,7 +8,7 @@ export interface FileRef {
 }
 
 // In a folder, only files that can hold a report; a file named on the command line is always read.
-const REPORT_FILE = /\.(json|html?|xhtml|shtml|txt|md|markdown)$/i;
+const REPORT_FILE = /\.(json|html?|xhtml|shtml|txt|md|markdown|pdf|docx)$/i;
 
 function walk(dir: string, out: string[]): void {
   const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));

@@ -1,34 +1,50 @@
+import { type DocumentResult, importDocument } from "../import/import-document.js";
 import { importHtml } from "../import/import-html.js";
 import { importText } from "../import/import-text.js";
+import { jsonErrorLabel } from "../import/json-error.js";
+import { IMPORT_MESSAGES } from "../import/messages.js";
+import { textFormat } from "../import/sniff.js";
+import type { Label } from "../model/label.js";
+import { renderTemplate } from "../rules/format.js";
 import type { Finding, Locale } from "../rules/types.js";
-import { decode } from "./decode.js";
-import { CliError } from "./errors.js";
-import { jsonErrorLabel } from "./json-error.js";
+import { nodeUtf8 } from "./decode.js";
+import { CliError, type CliErrorCode } from "./errors.js";
 
 /** What a file holds, told from its content, not its name. */
-export type InputKind = "json" | "html" | "text";
+export type InputKind = "json" | "html" | "text" | "pdf" | "docx";
+
+/** What the user may say about the reports that the files do not: `--organ`, `--year`. */
+export interface LoadOptions {
+  filename?: string;
+  organ?: string;
+  year?: number;
+}
 
 /** A report read from a file, ready for `validateReport`. */
 export interface Loaded {
   kind: InputKind;
-  encoding: string;
+  /** The text encoding; null for PDF and Word files. */
+  encoding: string | null;
   /** The report as JSON carries it. */
   input: unknown;
   /** Findings of the importer (`import.*`), shown with the validation findings. */
   findings: Finding[];
 }
 
-type Importer = (text: string, options: { locale: Locale }) => { report?: unknown; findings: Finding[] };
+type Importer = (
+  text: string,
+  options: { locale: Locale } & LoadOptions,
+) => {
+  report?: unknown;
+  findings: Finding[];
+};
 
 // Every command reads files through this module, so these two lines give all of them HTML and text.
-const IMPORTERS: Record<Exclude<InputKind, "json">, Importer> = { html: importHtml, text: importText };
+const IMPORTERS: Record<"html" | "text", Importer> = { html: importHtml, text: importText };
 
 /** Tells JSON, HTML and text apart by the first non-blank characters. */
-export function detectKind(text: string): InputKind {
-  const start = text.trimStart();
-  if (start.startsWith("{") || start.startsWith("[")) return "json";
-  if (start.startsWith("<") || /<(?:html|body|table)[\s>]/i.test(start.slice(0, 4096))) return "html";
-  return "text";
+export function detectKind(text: string): "json" | "html" | "text" {
+  return textFormat(text);
 }
 
 /** Parses JSON text; a syntax error names its line and column. */
@@ -51,8 +67,47 @@ export function loadText(text: string, encoding: string, locale: Locale = "zh-CN
   return { kind, encoding, input, findings: imported.findings };
 }
 
-/** Decodes a file's bytes (UTF-8 with or without BOM, UTF-16, GBK/GB2312/GB18030) and reads it. */
-export function loadBytes(bytes: Uint8Array, locale: Locale = "zh-CN"): Loaded {
-  const { text, encoding } = decode(bytes);
-  return loadText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, encoding, locale);
+// What makes a file unreadable as a whole, and the CLI error it is (exit 2, never a report with errors).
+const FILE_ERRORS: Partial<Record<keyof typeof IMPORT_MESSAGES, CliErrorCode>> = {
+  "import.unsupported-format": "E_UNSUPPORTED",
+  "import.empty-file": "E_EMPTY",
+  "import.unreadable-file": "E_DECODE",
+  "import.unreadable-docx": "E_PARSE",
+  "import.invalid-json": "E_PARSE",
+};
+
+function fileError(result: DocumentResult): CliError | undefined {
+  for (const f of result.findings) {
+    const code = FILE_ERRORS[f.ruleId as keyof typeof IMPORT_MESSAGES];
+    if (!code) continue;
+    const spec = IMPORT_MESSAGES[f.ruleId as keyof typeof IMPORT_MESSAGES];
+    const label: Label = {
+      zh: renderTemplate(spec.zh, f.data, "zh-CN"),
+      en: renderTemplate(spec.en, f.data, "en"),
+    };
+    if (f.ruleId === "import.unreadable-file" && result.format !== "text")
+      return new CliError("E_PARSE", label);
+    return new CliError(code, label);
+  }
+  return undefined;
+}
+
+/**
+ * Reads a file's bytes of any format through `importDocument` (PDF, Word, HTML, JSON, text in UTF-8,
+ * UTF-16 or GBK); a file it cannot read at all is a CliError (exit 2) that says what to do.
+ */
+export async function loadBytes(
+  bytes: Uint8Array,
+  locale: Locale = "zh-CN",
+  options: LoadOptions = {},
+): Promise<Loaded> {
+  const result = await importDocument(bytes, { locale, utf8: nodeUtf8, ...options });
+  const error = fileError(result);
+  if (error) throw error;
+  const kind = result.format as InputKind;
+  const encoding = result.encoding ?? null;
+  if (kind === "json") return { kind, encoding, input: result.json, findings: [] };
+  // An import is a parsed report (amounts as Decimal); validateReport takes the JSON form.
+  const input = result.report === undefined ? undefined : JSON.parse(JSON.stringify(result.report));
+  return { kind, encoding, input, findings: result.findings };
 }

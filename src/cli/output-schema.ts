@@ -39,7 +39,10 @@ export const fileResultSchema = z
   .object({
     file: z.string().describe("The path as given or found in a folder."),
     line: z.int().min(1).optional().describe("Line number, for --ndjson input."),
-    kind: z.enum(["json", "html", "text"]).nullable().describe("Input kind detected from the content."),
+    kind: z
+      .enum(["json", "html", "text", "pdf", "docx"])
+      .nullable()
+      .describe("Input kind detected from the content."),
     encoding: z.string().nullable(),
     status: z.enum(["checked", "failed"]).describe('"failed": the file could not be read as a report.'),
     error: z.object({ code: z.string(), message: z.string() }).optional(),

@@ -3,10 +3,15 @@ import { resolve } from "node:path";
 import type { Locale } from "../rules/types.js";
 import { CliError } from "./errors.js";
 import type { Io } from "./io.js";
-import { type Loaded, loadBytes } from "./load.js";
+import { type Loaded, type LoadOptions, loadBytes } from "./load.js";
 
-/** Reads one named file of any kind (JSON, HTML, text; any supported encoding) for a command. */
-export function readReportFile(file: string, io: Io, locale: Locale): Loaded {
+/** Reads one named file of any kind (PDF, Word, JSON, HTML, text; any supported encoding) for a command. */
+export async function readReportFile(
+  file: string,
+  io: Io,
+  locale: Locale,
+  options: Omit<LoadOptions, "filename"> = {},
+): Promise<Loaded> {
   let bytes: Buffer;
   try {
     bytes = readFileSync(resolve(io.cwd, file));
@@ -14,7 +19,7 @@ export function readReportFile(file: string, io: Io, locale: Locale): Loaded {
     throw new CliError("E_READ", { zh: `无法读取 ${file}`, en: `cannot read ${file}` });
   }
   try {
-    return loadBytes(bytes, locale);
+    return await loadBytes(bytes, locale, { ...options, filename: file });
   } catch (error) {
     if (!(error instanceof CliError)) throw error;
     throw new CliError(error.code, { zh: `${file}：${error.label.zh}`, en: `${file}: ${error.label.en}` });

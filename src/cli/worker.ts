@@ -9,6 +9,6 @@ export function serveTasks(settings: RunSettings): void {
   const port = parentPort;
   if (!port) return;
   port.on("message", (message: { id: number; task: Task }) => {
-    port.postMessage({ id: message.id, items: runTask(message.task, settings) });
+    void runTask(message.task, settings).then((items) => port.postMessage({ id: message.id, items }));
   });
 }

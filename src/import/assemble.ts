@@ -1,15 +1,17 @@
 import { APPEAL_GROUP_LABELS, type AppealGroup } from "../model/appeals.js";
 import { APPLICANT_COLUMNS } from "../model/applicants.js";
 import type { Edition } from "../model/edition.js";
+import { report2019Schema } from "../model/edition-2019/schema.js";
+import { report2021Schema } from "../model/edition-2021/schema.js";
 import { fieldAt, fields } from "../model/fields.js";
 import { joinLabels, type Label } from "../model/label.js";
 import { setAt } from "../model/path.js";
-import type { AnnualReport } from "../model/report.js";
 import { editionSchema } from "../model/report.js";
 import type { Sections } from "../model/report-meta.js";
 import { compile, MISS } from "../validate/fast-parse.js";
 import { bilingual, describePath, detail } from "../validate/parse.js";
 import { type CellKind, readCell } from "./cells.js";
+import type { ImportedReport } from "./import.js";
 import { proactiveRows } from "./labels-match.js";
 import type { PageMeta } from "./meta.js";
 import type { Reading } from "./reading.js";
@@ -72,6 +74,27 @@ function rowLabel(edition: Edition, row: string[]): Label {
   return describePath(edition, row);
 }
 
+const lenient = new Map<Edition, ReturnType<typeof lenientSchema>>();
+
+function lenientSchema(edition: Edition) {
+  const mask = { organ: true, year: true } as const;
+  return edition === "2019" ? report2019Schema.partial(mask) : report2021Schema.partial(mask);
+}
+
+/**
+ * The edition's schema, with the organ and year optional when the page did not give them: the
+ * tables are worth having without them (the caller has an import.meta-missing finding saying so).
+ */
+function schemaFor(edition: Edition, meta: PageMeta) {
+  if (meta.organ && meta.year !== undefined) return editionSchema(edition);
+  let schema = lenient.get(edition);
+  if (!schema) {
+    schema = lenientSchema(edition);
+    lenient.set(edition, schema);
+  }
+  return schema;
+}
+
 /**
  * Builds the report from what was read: every table cell parsed by its kind, rows never seen filled in
  * blank (and said so), optional subtotals only where printed; then the edition's schema has its say.
@@ -81,7 +104,7 @@ export function assemble(
   meta: PageMeta,
   sections: Sections,
   sources: Record<string, { raw: string; where: string }>,
-): AnnualReport | undefined {
+): ImportedReport | undefined {
   const { edition, log } = reading;
   const out: Record<string, unknown> = { edition, ...meta };
   for (const { row, key, optional, cells } of tableRows(edition)) {
@@ -124,12 +147,12 @@ export function assemble(
     }
   }
   if (Object.keys(sections).length > 0) out.sections = sections;
-  const schema = editionSchema(edition);
+  const schema = schemaFor(edition, meta);
   // The fast path returns what zod would for a well-formed report; zod runs only to say what is wrong.
   const fast = compile(schema)(out);
-  if (fast !== MISS) return fast as AnnualReport;
+  if (fast !== MISS) return fast as ImportedReport;
   const parsed = schema.safeParse(out, { error: bilingual });
-  if (parsed.success) return parsed.data as AnnualReport;
+  if (parsed.success) return parsed.data as ImportedReport;
   for (const issue of parsed.error.issues) {
     const path = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p));
     const field = describePath(edition, path);

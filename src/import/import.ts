@@ -10,13 +10,13 @@ import { placeFlatRows } from "./flat-columns.js";
 import { readFlat } from "./flat-reader.js";
 import { GridColumns, readGrid } from "./grid-reader.js";
 import { labelBook } from "./labels-match.js";
-import { readMeta } from "./meta.js";
+import { FIELD, readMeta, readTitle } from "./meta.js";
 import { Reading } from "./reading.js";
 import { readSections } from "./sections.js";
 import { table3Path, tableOfHeading } from "./table-context.js";
 
 /**
- * Options of `importHtml` and `importText`.
+ * Options of every importer (`importHtml`, `importText`, `importDocx`, `importDocument`).
  *
  * @category Import
  */
@@ -29,7 +29,27 @@ export interface ImportOptions {
   organ?: string;
   organKind?: "government" | "department" | "other";
   year?: number;
+  /**
+   * The file's name: read for the organ and year only when the page does not state them (an info
+   * finding says so); `importDocument` also takes the format's hint from its extension.
+   */
+  filename?: string;
 }
+
+/**
+ * A report as an importer read it: an {@link AnnualReport}, except that the organ or the year is
+ * absent when the page did not say it (an `import.meta-missing` finding then says how to supply it).
+ * The tables are kept either way; `validateReport` checks them and names what is missing.
+ *
+ * @category Import
+ */
+export type ImportedReport =
+  | AnnualReport
+  | (AnnualReport extends infer R
+      ? R extends AnnualReport
+        ? Omit<R, "organ" | "year"> & { organ?: string; year?: number }
+        : never
+      : never);
 
 /**
  * What an importer read from a page: the report (validate it separately), the `import.*` findings,
@@ -38,8 +58,11 @@ export interface ImportOptions {
  * @category Import
  */
 export interface ImportResult {
-  /** The report as read (validate it separately); absent when the page did not yield one. */
-  report?: AnnualReport;
+  /**
+   * The report as read (validate it separately); present whenever a table was read, even when the
+   * organ or year could not be (then absent from it, and said in `findings`).
+   */
+  report?: ImportedReport;
   edition?: Edition;
   /** Findings with ruleId "import.*": ambiguous columns, units converted, rows not found, … */
   findings: Finding[];
@@ -51,9 +74,8 @@ export interface ImportResult {
 
 function yearOfTitle(doc: PageDocument): number | undefined {
   for (const block of doc.blocks) {
-    const year =
-      block.kind === "text" ? /(\d{4})年度?政府信息公开工作年度报告/.exec(block.text)?.[1] : undefined;
-    if (year) return Number(year);
+    const year = block.kind === "text" ? readTitle(block.text)?.year : undefined;
+    if (year) return year;
   }
   return undefined;
 }
@@ -96,8 +118,11 @@ function tableLine(text: string, reading: Reading): boolean {
   return reading.book.headerWord(text) === "三";
 }
 
-/** The pipeline both importers share once the page is read into blocks. */
-export function interpretPage(doc: PageDocument, options: ImportOptions): ImportResult {
+/** The pipeline every importer shares once the page is read into blocks. */
+export function interpretPage(
+  doc: PageDocument,
+  options: ImportOptions & { filename?: string },
+): ImportResult {
   const log = new FindingLog(resolveLocale(options.locale));
   const sources: ImportResult["sources"] = {};
   const hasTables = doc.blocks.some((b) => b.kind !== "text");
@@ -120,12 +145,17 @@ export function interpretPage(doc: PageDocument, options: ImportOptions): Import
     else readFlat(block, reading);
   }
   placeFlatRows(reading);
-  const { meta, rest, chrome } = readMeta(lines, options.organKind ?? doc.hints.organKind, log);
+  const { meta, rest, chrome } = readMeta(
+    lines,
+    options.organKind ?? doc.hints.organKind,
+    log,
+    options.organ && options.year !== undefined ? undefined : options.filename,
+  );
   if (options.organ) meta.organ = options.organ;
   if (options.year !== undefined) meta.year = options.year;
-  if (!meta.organ) log.add("import.meta-missing", ["organ"], { field: { zh: "报告主体", en: "the organ" } });
+  if (!meta.organ) log.add("import.meta-missing", ["organ"], { field: FIELD.organ, option: "organ" });
   if (meta.year === undefined)
-    log.add("import.meta-missing", ["year"], { field: { zh: "报告年度", en: "the year" } });
+    log.add("import.meta-missing", ["year"], { field: FIELD.year, option: "year" });
   if (edition === "2019" && (meta.year ?? 0) >= 2021)
     log.add("import.outdated-layout", ["edition"], { year: meta.year });
   const { sections, stray } = readSections(rest);

@@ -107,8 +107,13 @@ export const IMPORT_MESSAGES = {
   },
   "import.meta-missing": {
     severity: "error",
-    zh: "未能从页面读出{field}",
-    en: "Could not read {field} from the page",
+    zh: "未能从文件中读出{field}：统计表已读取，勾稽关系照常检查；请用命令行参数 --{option}（或 options.{option}）补上",
+    en: "Could not read {field} from the file: the tables were read and their rules still run; supply it with --{option} (or options.{option})",
+  },
+  "import.meta-from-filename": {
+    severity: "info",
+    zh: "文件中未写明{field}，按文件名“{file}”取为 {value}，请核对",
+    en: "The file does not state {field}; took {value} from the file name “{file}”: please check",
   },
   "import.no-tables": {
     severity: "error",
@@ -124,6 +129,31 @@ export const IMPORT_MESSAGES = {
     severity: "error",
     zh: "无法读取该 PDF：{reason}",
     en: "The PDF cannot be read: {reason}",
+  },
+  "import.unreadable-docx": {
+    severity: "error",
+    zh: "无法作为 Word（.docx）文件读取：{detail}",
+    en: "Could not be read as a Word (.docx) file: {detail}",
+  },
+  "import.unsupported-format": {
+    severity: "error",
+    zh: "不支持读取{name}：{advice}",
+    en: "Cannot read {name}: {advice}",
+  },
+  "import.unreadable-file": {
+    severity: "error",
+    zh: "无法读取{name}：{detail}",
+    en: "Could not read {name}: {detail}",
+  },
+  "import.empty-file": {
+    severity: "error",
+    zh: "文件为空",
+    en: "The file is empty",
+  },
+  "import.invalid-json": {
+    severity: "error",
+    zh: "{problem}",
+    en: "{problem}",
   },
   "import.schema": {
     severity: "error",

@@ -157,7 +157,7 @@ export function splitRuns(reading: Reading): void {
   if (product <= MAX_COMBINATIONS && candidates.every((c) => c.length > 0)) {
     const choice = new Array<number>(runs.length).fill(0);
     for (;;) {
-      if (fits(choice)) choice.forEach((o, i) => kept[i]?.add(o));
+      if (fits(choice)) for (const [i, o] of choice.entries()) kept[i]?.add(o);
       let k = runs.length - 1;
       while (k >= 0 && choice[k] === (candidates[k]?.length ?? 1) - 1) choice[k--] = 0;
       if (k < 0) break;
@@ -166,7 +166,9 @@ export function splitRuns(reading: Reading): void {
   }
   // No combination keeps the identities (a figure is wrong somewhere), or too many to try: each row
   // then has only its own total to go by, and the rules will report the broken identity.
-  if (kept.every((k) => k.size === 0)) candidates.forEach((c, i) => c.forEach((_, o) => kept[i]?.add(o)));
+  if (kept.every((k) => k.size === 0)) {
+    for (const [i, c] of candidates.entries()) for (const o of c.keys()) kept[i]?.add(o);
+  }
 
   runs.forEach((run, i) => {
     const options = [...(kept[i] ?? [])].map((o) => candidates[i]?.[o] ?? []);

@@ -75,27 +75,27 @@ describe("detectKind and load", () => {
     }
   });
 
-  it("loads a GBK JSON report into the same input as its UTF-8 original", () => {
-    const loaded = loadBytes(readFileSync(new URL("cli/seed-2020-balikun.gbk.json", FIXTURES)));
+  it("loads a GBK JSON report into the same input as its UTF-8 original", async () => {
+    const loaded = await loadBytes(readFileSync(new URL("cli/seed-2020-balikun.gbk.json", FIXTURES)));
     expect(loaded).toMatchObject({ kind: "json", encoding: "gbk", findings: [] });
     expect(loaded.input).toEqual(JSON.parse(seedText));
   });
 
-  it("imports HTML pages and text through the importers, keeping their findings", () => {
-    const page = loadBytes(readFileSync(new URL("official-2021-hami.html", FIXTURES)));
+  it("imports HTML pages and text through the importers, keeping their findings", async () => {
+    const page = await loadBytes(readFileSync(new URL("official-2021-hami.html", FIXTURES)));
     expect(page).toMatchObject({
       kind: "html",
       encoding: "utf-8",
       input: { organ: "哈密市人民政府", year: 2022 },
     });
-    const text = loadBytes(readFileSync(new URL("seed-2020-balikun.txt", FIXTURES)), "en");
+    const text = await loadBytes(readFileSync(new URL("seed-2020-balikun.txt", FIXTURES)), "en");
     expect(text.kind).toBe("text");
     expect(text.input).toEqual(JSON.parse(readFileSync(new URL("seed-2020-balikun.json", FIXTURES), "utf8")));
     const ambiguous = text.findings.find((f) => f.ruleId === "import.ambiguous-column");
     expect(ambiguous?.message).toMatch(/^The flattened text/);
   });
 
-  it("calls an empty file empty", () => {
-    expect(() => loadBytes(Buffer.from(" \n"))).toThrowError(/empty/);
+  it("calls an empty file empty", async () => {
+    await expect(loadBytes(Buffer.from(" \n"))).rejects.toThrowError(/empty/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { jsonErrorLabel } from "../../src/cli/json-error.js";
+import { jsonErrorLabel } from "../../src/import/json-error.js";
 
 // Each case is text JSON.parse rejects, where the clerk should look, and what is wrong there.
 const CASES: [string, string, string][] = [

@@ -30,10 +30,13 @@ describe("zfxxgk validate DIR", () => {
     expect(verdict("h-hami.html")).toMatch(/^✓ .*哈密市人民政府 2022 年度报告（2021 年版格式）/);
     // An excerpt with no tables: the importer says what it could not find, and nothing is validated.
     expect(verdict("page.html")).toMatch(/^✗ .*4 个错误/);
-    expect(stdout).toContain("未能从页面读出报告主体");
-    expect(stdout).not.toContain("notes.docx");
+    expect(stdout).toContain(
+      "未能从文件中读出报告主体：统计表已读取，勾稽关系照常检查；请用命令行参数 --organ",
+    );
+    // A .docx is read in folders now, for what its bytes are: this one is text that holds no report.
+    expect(verdict("notes.docx")).toMatch(/^✗ .*1 个错误/);
     expect(stdout).not.toMatch(/at .*\.ts:\d+/); // no stack trace
-    expect(stdout).toContain("共 8 份报告：通过 5，有错误 2，无法读取 1；6 个错误，39 个警告，4 个提示");
+    expect(stdout).toContain("共 9 份报告：通过 5，有错误 3，无法读取 1；7 个错误，39 个警告，4 个提示");
     expect(stdout).toMatch(/按规则：表格读取 32 · 年度报告包含法定内容 6 · /);
   });
 
@@ -150,7 +153,7 @@ describe("zfxxgk validate DIR", () => {
   it("draws a progress bar on a terminal's stderr only", async () => {
     const dir = mixedFolder();
     const tty = await run(["validate", dir], { tty: true, env: { NO_COLOR: "1" } });
-    expect(tty.stderr).toContain("已检查 8/8");
+    expect(tty.stderr).toContain("已检查 9/9");
     expect((await run(["validate", dir])).stderr).toBe("");
   });
 });
@@ -164,11 +167,11 @@ describe("zfxxgk validate --format json", () => {
     expect(checkDocument(output), JSON.stringify(checkDocument.errors)).toBe(true);
     expect(validateOutputSchema.safeParse(output).success).toBe(true);
     expect(output.summary).toMatchObject({
-      files: 8,
+      files: 9,
       valid: 5,
-      invalid: 2,
+      invalid: 3,
       failed: 1,
-      error: 6,
+      error: 7,
       warning: 39,
     });
     const text = output.files.find((f: { file: string }) => f.file.endsWith("g-seed.txt"));

@@ -32,7 +32,7 @@ describe("zfxxgk with worker threads", { timeout: 180_000 }, () => {
     expect(threads.stderr).toBe("");
     expect(threads.code).toBe(1);
     expect(threads.stdout).toBe(single.stdout);
-    expect(JSON.parse(threads.stdout).summary).toMatchObject({ files: 48, invalid: 42, failed: 1 });
+    expect(JSON.parse(threads.stdout).summary).toMatchObject({ files: 49, invalid: 43, failed: 1 });
   });
 
   it("streams NDJSON from stdin across threads, one result per line, in input order", () => {

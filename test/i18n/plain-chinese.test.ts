@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { GLOBAL_OPTIONS } from "../../src/cli/args.js";
-import { JSON_ERRORS, jsonErrorLabel } from "../../src/cli/json-error.js";
 import { COMMANDS } from "../../src/cli/main.js";
 import { SEVERITY_LABELS, TABLE_LABELS } from "../../src/cli/messages.js";
 import { OTHER_TITLES } from "../../src/cli/titles.js";
+import { JSON_ERRORS, jsonErrorLabel } from "../../src/import/json-error.js";
 import { builtInMessages, importHtml, importText, rules, validateReport } from "../../src/index.js";
 import { run, SEED } from "../cli/helpers.js";
 import { seed, withCells } from "../support/fixtures.js";

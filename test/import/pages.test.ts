@@ -4,11 +4,12 @@ import { z } from "zod";
 import type { ImportResult } from "../../src/import/import.js";
 import { importHtml } from "../../src/import/import-html.js";
 import { importText } from "../../src/import/import-text.js";
-import { reportSchema } from "../../src/model/report.js";
+import { type AnnualReport, reportSchema } from "../../src/model/report.js";
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), "utf8");
 const expected = (name: string) => JSON.parse(fixture(name));
-const encoded = (result: ImportResult) => result.report && z.encode(reportSchema, result.report);
+const encoded = (result: ImportResult) =>
+  result.report && z.encode(reportSchema, result.report as AnnualReport);
 const ids = (result: ImportResult) => result.findings.map((f) => `${f.ruleId} ${f.path.join(".")}`);
 
 describe("pages written the way government sites publish them", () => {

@@ -4,12 +4,13 @@ import { z } from "zod";
 import type { ImportOptions, ImportResult } from "../../src/import/import.js";
 import { importPdf } from "../../src/import/pdf/import-pdf.js";
 import { type PdfPage, pdfDocument, unifyRadicals } from "../../src/import/pdf/pdf-layout.js";
-import { reportSchema } from "../../src/model/report.js";
+import { type AnnualReport, reportSchema } from "../../src/model/report.js";
 
 const pdf = (name: string) => readFileSync(new URL(`../fixtures/pdf/${name}`, import.meta.url));
 const expected = (name: string) =>
   JSON.parse(readFileSync(new URL(`../fixtures/${name}.json`, import.meta.url), "utf8"));
-const encoded = (result: ImportResult) => (result.report ? z.encode(reportSchema, result.report) : undefined);
+const encoded = (result: ImportResult) =>
+  result.report ? z.encode(reportSchema, result.report as AnnualReport) : undefined;
 
 /** Every leaf of tables 二, 三 and 四 that differs, as "path: got … want …". */
 function tableDiffs(got: unknown, want: unknown, path: string, out: string[] = []): string[] {

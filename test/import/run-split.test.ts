@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { importText } from "../../src/import/import-text.js";
 import { MAX_DIGITS, splitsOf } from "../../src/import/run-split.js";
-import { reportSchema } from "../../src/model/report.js";
+import { type AnnualReport, reportSchema } from "../../src/model/report.js";
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), "utf8");
 
@@ -69,7 +69,7 @@ describe("text copied from a PDF: table 三's figures run together", () => {
     const result = importText(fixture("copied-2021-department.txt"));
     expect(result.edition).toBe("2021");
     const want = JSON.parse(fixture("sample-2021-department.json"));
-    const got = result.report && z.encode(reportSchema, result.report);
+    const got = result.report && z.encode(reportSchema, result.report as AnnualReport);
     expect(got?.proactive).toEqual(want.proactive);
     expect(got?.requests).toEqual(want.requests);
     expect(got?.appeals).toEqual(want.appeals);

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { importHtml } from "../../src/import/import-html.js";
 import { importText } from "../../src/import/import-text.js";
 import { EDITIONS } from "../../src/model/edition.js";
-import { reportSchema } from "../../src/model/report.js";
+import { type AnnualReport, reportSchema } from "../../src/model/report.js";
 import { renderHtml } from "../../src/render/html.js";
 import { renderMarkdown } from "../../src/render/markdown.js";
 import { reportArb } from "../support/arbitraries.js";
@@ -28,7 +28,9 @@ describe.each(EDITIONS)("render then import gives the report back (edition %s)",
         const back = importHtml(renderHtml(report));
         expect(back.unmapped).toEqual([]);
         expect(back.findings.filter((f) => f.severity !== "info")).toEqual([]);
-        expect(back.report && z.encode(reportSchema, back.report)).toEqual(z.encode(reportSchema, report));
+        expect(back.report && z.encode(reportSchema, back.report as AnnualReport)).toEqual(
+          z.encode(reportSchema, report),
+        );
       }),
       { numRuns: 60, examples: [[allBlank(edition) as never]] },
     );
@@ -41,7 +43,9 @@ describe.each(EDITIONS)("render then import gives the report back (edition %s)",
         const back = importText(renderMarkdown(report));
         expect(back.unmapped).toEqual([]);
         expect(back.findings.filter((f) => f.severity !== "info")).toEqual([]);
-        expect(back.report && z.encode(reportSchema, back.report)).toEqual(z.encode(reportSchema, report));
+        expect(back.report && z.encode(reportSchema, back.report as AnnualReport)).toEqual(
+          z.encode(reportSchema, report),
+        );
       }),
       { numRuns: 60, examples: [[allBlank(edition) as never]] },
     );

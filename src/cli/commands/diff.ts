@@ -24,8 +24,8 @@ export const diffCommand: CommandDef = {
   },
   async run({ values, positionals, locale, io }) {
     const [previousFile, currentFile] = positionals as [string, string];
-    const previous = readReportFile(previousFile, io, locale);
-    const current = readReportFile(currentFile, io, locale);
+    const previous = await readReportFile(previousFile, io, locale);
+    const current = await readReportFile(currentFile, io, locale);
     let diff: ReturnType<typeof diffReports>;
     try {
       diff = diffReports(previous.input, current.input, { locale });

@@ -46,7 +46,7 @@ function pageName(file: string, taken: Set<string>): string {
   return name;
 }
 
-function readOne(absolute: string, file: string, locale: Locale): Read {
+async function readOne(absolute: string, file: string, locale: Locale): Promise<Read> {
   let bytes: Buffer;
   try {
     bytes = readFileSync(absolute);
@@ -54,7 +54,7 @@ function readOne(absolute: string, file: string, locale: Locale): Read {
     return { file, error: new CliError("E_READ", { zh: `无法读取 ${file}`, en: `cannot read ${file}` }) };
   }
   try {
-    return { file, loaded: loadBytes(bytes, locale) };
+    return { file, loaded: await loadBytes(bytes, locale) };
   } catch (error) {
     if (error instanceof CliError) return { file, error };
     throw error;
@@ -99,12 +99,13 @@ export const reviewCommand: CommandDef = {
       throw new CliError("E_USAGE", { zh: "需要 --out DIR", en: "--out DIR is required" });
     }
     const previousFile = values.previous as string | undefined;
-    const previous = previousFile ? readReportFile(previousFile, io, locale).input : undefined;
+    const previous = previousFile ? (await readReportFile(previousFile, io, locale)).input : undefined;
     const files = collectFiles(positionals, io.cwd);
     if (files.length === 0) {
       throw new CliError("E_READ", { zh: "没有找到报告文件", en: "no report files found" });
     }
-    const reads = files.map((f) => readOne(f.absolute, f.name, locale));
+    const reads: Read[] = [];
+    for (const f of files) reads.push(await readOne(f.absolute, f.name, locale));
     const shared = commonDir(files.map((f) => f.name.replace(/\\/g, "/")));
     const stemOf = (file: string) => (shared ? file.replace(/\\/g, "/").slice(shared.length + 1) : file);
     // First pass without the neighbours, to learn organs and years; then again with last year's report.

@@ -8,6 +8,7 @@ import { type Format, type Item, type RunSettings, runTask, type Task } from "..
 import { useColor } from "../color.js";
 import { CliError } from "../errors.js";
 import { collectFiles, type FileRef } from "../files.js";
+import { IMPORT_OPTIONS, importOptionsOf } from "../import-options.js";
 import type { Io } from "../io.js";
 import { loadBytes } from "../load.js";
 import { Pool } from "../pool.js";
@@ -30,6 +31,7 @@ const options = {
       en: "input is NDJSON (one report per line; stdin when no file is given); output one result per line",
     },
   },
+  ...IMPORT_OPTIONS,
   jobs: {
     type: "string",
     value: "N",
@@ -58,7 +60,7 @@ function jobsOf(value: string | undefined): number {
   return n;
 }
 
-function loadPrevious(file: string, io: Io): unknown {
+async function loadPrevious(file: string, io: Io): Promise<unknown> {
   let bytes: Buffer;
   try {
     bytes = readFileSync(resolve(io.cwd, file));
@@ -69,7 +71,7 @@ function loadPrevious(file: string, io: Io): unknown {
     });
   }
   try {
-    return loadBytes(bytes).input;
+    return (await loadBytes(bytes, "zh-CN", { filename: file })).input;
   } catch (error) {
     const e = error instanceof CliError ? error : undefined;
     throw new CliError(e?.code ?? "E_PARSE", {
@@ -142,7 +144,7 @@ export const validateCommand: CommandDef<typeof options> = {
     zh: "校验报告（文件或文件夹，递归）：格式与勾稽关系",
     en: "check reports (files or folders, recursively): shape and reconciliation rules",
   },
-  usage: "<file|dir>... [--previous FILE] [--ndjson] [--jobs N]",
+  usage: "<file|dir>... [--previous FILE] [--organ NAME] [--year YEAR] [--ndjson] [--jobs N]",
   positionals: { min: 0, max: Number.POSITIVE_INFINITY },
   options,
   async run({ values, positionals, locale, io }) {
@@ -155,8 +157,14 @@ export const validateCommand: CommandDef<typeof options> = {
     }
     const format = (values.format ?? (ndjson ? "json" : "text")) as Format;
     const color = useColor(io, values["no-color"] ? false : values.color);
-    const previous = values.previous === undefined ? undefined : loadPrevious(values.previous, io);
-    const settings: RunSettings = { locale, format, color, ...(previous !== undefined ? { previous } : {}) };
+    const previous = values.previous === undefined ? undefined : await loadPrevious(values.previous, io);
+    const settings: RunSettings = {
+      locale,
+      format,
+      color,
+      ...importOptionsOf(values),
+      ...(previous !== undefined ? { previous } : {}),
+    };
     const jobs = jobsOf(values.jobs);
 
     const files = ndjson ? [] : collectFiles(positionals, io.cwd);
