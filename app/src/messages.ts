@@ -26,24 +26,12 @@ export const APP_MESSAGES = {
     en: "Last year's report {name} cannot be used: {reason}",
   },
   empty: { zh: "文件是空的", en: "the file is empty" },
-  binary: {
-    zh: "这不是报告文件（不是 PDF、Word、网页、JSON 或文本）",
-    en: "this is not a report file (not PDF, Word, HTML, JSON or text)",
-  },
-  oldWord: {
-    zh: "这是旧版 Word（.doc）文件，请在 Word 中另存为 .docx 后再试",
-    en: "this is an old Word (.doc) file; save it as .docx in Word and try again",
-  },
-  encoding: {
-    zh: "无法识别文件编码（既不是 UTF-8，也不是 GBK）",
-    en: "unknown text encoding (neither UTF-8 nor GBK)",
-  },
-  json: { zh: "不是有效的 JSON：{detail}", en: "not valid JSON: {detail}" },
   noTables: {
     zh: "没有在文件中找到报告的统计表{detail}",
     en: "no report tables were found in the file{detail}",
   },
-  reader: { zh: "{format} 读取失败：{detail}", en: "the {format} reader failed: {detail}" },
+  reader: { zh: "读取失败：{detail}", en: "the reader failed: {detail}" },
+  importer: { zh: "{detail}", en: "{detail}" },
   hint: {
     zh: "提示：用 Tab 键在标出的单元格间移动，可看到每个问题的说明和建议值。",
     en: "Tip: Tab moves between the marked cells and shows each problem and the suggested value.",

@@ -22,6 +22,8 @@ const FORMATS: { file: string; title: string; status: "clean" | "warnings" | "er
   { file: "official-2021-hami.html", title: "哈密市人民政府2022年", status: "warnings" },
   { file: "word-export-2020-yizhou.html", title: "2020年", status: "clean" },
   { file: "seed-2020-balikun.txt", title: "巴里坤县人民政府2020年", status: "warnings" },
+  { file: "pdf/chromium-2021-hami.pdf", title: "哈密市人民政府2022年", status: "warnings" },
+  { file: "libreoffice-2020-balikun.docx", title: "巴里坤县人民政府2020年", status: "warnings" },
 ];
 
 /** balikun-2021 with one wrong cell: （一）予以公开 · 自然人 typed 183 for 138. */
@@ -166,12 +168,16 @@ describe("the browser app", () => {
         [
           "photo.png",
           Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 1, 2, 3, 0, 0]),
-          /不是报告文件/,
+          /PNG 图片/,
         ],
         ["broken.json", Buffer.from('{ "edition": "2021", '), /不是有效的 JSON/],
         ["notes.txt", Buffer.from("今天开会，讨论了明年的工作安排。\n"), /没有在文件中找到报告的统计表/],
         ["empty.html", Buffer.alloc(0), /文件是空的/],
-        ["old.doc", Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), /另存为 \.docx/],
+        [
+          "old.doc",
+          Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+          /另存为 PDF 或 Word（\.docx）/,
+        ],
       ];
       for (const [name, buffer, message] of cases) {
         await upload(page, "current", name, buffer);
