@@ -1,6 +1,7 @@
 import { type CommandDef, commandHelp, localeOf, parseCommand, programHelp } from "./args.js";
 import { convertCommand } from "./commands/convert.js";
 import { diffCommand } from "./commands/diff.js";
+import { regionCommand } from "./commands/region.js";
 import { rulesCommand } from "./commands/rules.js";
 import { schemaCommand } from "./commands/schema.js";
 import { validateCommand } from "./commands/validate.js";
@@ -12,6 +13,7 @@ import { VERSION } from "./version.js";
 /** Every subcommand; help lists them in this order. */
 export const COMMANDS = [
   validateCommand,
+  regionCommand,
   diffCommand,
   convertCommand,
   rulesCommand,
