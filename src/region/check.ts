@@ -120,6 +120,14 @@ interface Last {
   earlier?: Last;
 }
 
+// The organs list said the two names are one organ; cross-year.same-organ should not say otherwise.
+function sameOrgan(previous: unknown, head: ReportHead): unknown {
+  const organ = (previous as { organ?: unknown } | null)?.organ;
+  if (!head.listed || head.organ === null || typeof organ !== "string") return previous;
+  if (normaliseOrganName(organ) === normaliseOrganName(head.organ)) return previous;
+  return { ...(previous as object), organ: head.organ };
+}
+
 // Only one year back is kept per organ: the chain would otherwise hold every year in memory.
 function withoutEarlier({ earlier: _, ...rest }: Last): Last {
   return rest;
@@ -156,7 +164,7 @@ export async function* checkRegion(
     const previous = before && head.year !== null && before.year === head.year - 1 ? before : undefined;
     const result = validateReport(entry.input, {
       locale,
-      ...(previous ? { previous: previous.input } : {}),
+      ...(previous ? { previous: sameOrgan(previous.input, head) } : {}),
       ...(options.rules ? { rules: options.rules } : {}),
     });
     const findings = [...(entry.findings ?? []), ...result.findings];
