@@ -167,7 +167,10 @@ describe("checkRegion", () => {
 
   it("runs the cross-year rules on each pair: a broken carry-over is an error of the later year", async () => {
     // 2021 carries forward 8 (received raised by 3 to keep its balance); 2022 carries over 5.
-    const previous = withCells(y2021(), { "requests.received.total": 196, "requests.carriedForward.total": 8 });
+    const previous = withCells(y2021(), {
+      "requests.received.total": 196,
+      "requests.carriedForward.total": 8,
+    });
     const results = await run(
       [
         { file: "b-2021", input: previous },
