@@ -82,3 +82,23 @@ export { renderMarkdown } from "./render/markdown.js";
 export type { LocaliseOptions } from "./localise/localise.js";
 export { localiseErrors } from "./localise/localise.js";
 export type { ErrorLocalisation, Slip, SuspectArea } from "./localise/types.js";
+
+// A whole region: years paired per organ, coverage, indicators
+
+export type { RegionInput, RegionOptions, RegionReport, ReportHead } from "./region/check.js";
+export { checkRegion, PREVIOUS_MISSING, reportHead } from "./region/check.js";
+export type { CoverageRow } from "./region/coverage.js";
+export { coverage, regionOrder } from "./region/coverage.js";
+export type { Indicator, IndicatorId, IndicatorOptions } from "./region/indicators.js";
+export {
+  INDICATOR_IDS,
+  INDICATOR_LABELS,
+  INDICATOR_MIN_COUNT,
+  indicators,
+  rateChange,
+  sumIndicators,
+} from "./region/indicators.js";
+export type { OrganEntry, OrganList } from "./region/organ-name.js";
+export { normaliseOrganName, OrganListError, parseOrgans } from "./region/organ-name.js";
+export type { RegionIndicator } from "./region/totals.js";
+export { RegionTotals } from "./region/totals.js";

@@ -11,6 +11,8 @@ import { normaliseOrganName, type OrganEntry, type OrganList } from "./organ-nam
  * The rule id of the info finding a report gets when its organ's previous year is not in the batch.
  *
  * @category Region
+ * @example
+ * result.findings.filter((f) => f.ruleId === PREVIOUS_MISSING);
  */
 export const PREVIOUS_MISSING = "region.previous-missing";
 

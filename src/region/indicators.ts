@@ -4,6 +4,8 @@ import Decimal from "decimal.js";
  * The indicators {@link indicators} computes, in output order.
  *
  * @category Region
+ * @example
+ * INDICATOR_IDS.map((id) => INDICATOR_LABELS[id].zh); // ["实质公开率", …]
  */
 export const INDICATOR_IDS = [
   "substantiveDisclosure",
@@ -24,6 +26,8 @@ export type IndicatorId = (typeof INDICATOR_IDS)[number];
  * Names and formulas of the indicators, as the outputs and docs/indicators.md show them.
  *
  * @category Region
+ * @example
+ * INDICATOR_LABELS.reviewCorrection.formula; // "appeals.review.corrected ÷ (…)"
  */
 export const INDICATOR_LABELS: Record<IndicatorId, { zh: string; en: string; formula: string }> = {
   substantiveDisclosure: {
