@@ -63,6 +63,7 @@ export { renderDiffMarkdown } from "./diff/render-markdown.js";
 export type { RenderDiffOptions } from "./diff/render-model.js";
 export { renderDiffText } from "./diff/render-text.js";
 export type { DiffEntry, ReportDiff, SeriesDiff, SeriesFigure } from "./diff/types.js";
+export { BOILERPLATE, stripBoilerplate } from "./rules/cross-year/boilerplate.js";
 export { COPIED_TEXT_MIN_LENGTH, COPIED_TEXT_THRESHOLD } from "./rules/cross-year/copied-text.js";
 export { PREVIOUS, previousPath } from "./rules/cross-year/previous.js";
 export type { TextOverlap } from "./rules/cross-year/similarity.js";
