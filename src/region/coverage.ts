@@ -1,5 +1,5 @@
 import type { ReportHead } from "./check.js";
-import type { OrganList } from "./organ-name.js";
+import type { OrganEntry, OrganList } from "./organ-name.js";
 
 /**
  * One line of the coverage sheet.
@@ -90,4 +90,72 @@ export function coverage(
   }
   rest.sort((a, b) => (a.organ < b.organ ? -1 : a.organ > b.organ ? 1 : (a.year ?? 0) - (b.year ?? 0)));
   return [...rows, ...rest];
+}
+
+/**
+ * {@link coverage} as reports go by, for input grouped by organ and year (as {@link regionOrder} sorts
+ * it): duplicates are seen as each organ-year closes, so memory holds the organs list and the rows
+ * found, not every report.
+ *
+ * @category Region
+ * @example
+ * const tracker = new CoverageTracker(organs);
+ * for (const head of headsInRegionOrder) tracker.add(head);
+ * const rows = tracker.end(2023);
+ */
+export class CoverageTracker {
+  private readonly rows: CoverageRow[] = [];
+  private readonly seen = new Map<OrganEntry, Set<number>>();
+  private group: ReportHead[] = [];
+
+  constructor(private readonly organs?: OrganList) {}
+
+  /** Takes the next report's head. */
+  add(head: ReportHead): void {
+    if (head.key === null) return;
+    if (this.organs && !head.listed && head.organ !== null)
+      this.rows.push({
+        kind: "unlisted",
+        organ: head.organ,
+        regionCode: "",
+        year: head.year,
+        files: [head.file],
+      });
+    if (head.listed && head.year !== null) {
+      const years = this.seen.get(head.listed) ?? new Set<number>();
+      years.add(head.year);
+      this.seen.set(head.listed, years);
+    }
+    const first = this.group[0];
+    if (first && (first.key !== head.key || first.year !== head.year)) this.close();
+    this.group.push(head);
+  }
+
+  private close(): void {
+    const first = this.group[0];
+    if (first && this.group.length > 1)
+      this.rows.push({
+        kind: "duplicate",
+        organ: first.listed?.name ?? first.organ ?? "",
+        regionCode: first.listed?.regionCode ?? "",
+        year: first.year,
+        files: this.group.map((h) => h.file).sort(),
+      });
+    this.group = [];
+  }
+
+  /** The rows: missing organs for `year` (list order), then unlisted and duplicates as {@link coverage} sorts them. */
+  end(year: number | undefined): CoverageRow[] {
+    this.close();
+    const missing: CoverageRow[] =
+      this.organs && year !== undefined
+        ? this.organs.entries
+            .filter((e) => !this.seen.get(e)?.has(year))
+            .map((e) => ({ kind: "missing", organ: e.name, regionCode: e.regionCode, year, files: [] }))
+        : [];
+    const rest = [...this.rows].sort((a, b) =>
+      a.organ < b.organ ? -1 : a.organ > b.organ ? 1 : (a.year ?? 0) - (b.year ?? 0),
+    );
+    return [...missing, ...rest];
+  }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkRegion, PREVIOUS_MISSING, type RegionInput, reportHead } from "../../src/region/check.js";
-import { coverage, regionOrder } from "../../src/region/coverage.js";
+import { CoverageTracker, coverage, regionOrder } from "../../src/region/coverage.js";
 import { csvField, csvLine, parseCsv } from "../../src/region/csv.js";
 import { indicators, rateChange, sumIndicators } from "../../src/region/indicators.js";
 import { normaliseOrganName, OrganListError, parseOrgans } from "../../src/region/organ-name.js";
@@ -254,6 +254,14 @@ describe("coverage and totals", () => {
       { kind: "unlisted", organ: "某局", regionCode: "", year: 2022, files: ["z"] },
       { kind: "duplicate", organ: "甲县人民政府", regionCode: "", year: 2022, files: ["a", "a2"] },
     ]);
+  });
+
+  it("gives the same rows as reports go by in region order", () => {
+    for (const list of [organs, undefined]) {
+      const tracker = new CoverageTracker(list);
+      for (const head of regionOrder(heads)) tracker.add(head);
+      expect(tracker.end(2022)).toEqual(coverage(heads, list, 2022));
+    }
   });
 
   it("without a list, only duplicates", () => {

@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { fieldAt } from "../../model/fields.js";
 import { checkRegion, type RegionInput, type ReportHead, reportHead } from "../../region/check.js";
-import { coverage, regionOrder } from "../../region/coverage.js";
+import { CoverageTracker, regionOrder } from "../../region/coverage.js";
 import { fraction, INDICATOR_MIN_COUNT, rateChange } from "../../region/indicators.js";
 import { type OrganList, OrganListError, parseOrgans } from "../../region/organ-name.js";
 import { RegionTotals } from "../../region/totals.js";
@@ -341,7 +341,8 @@ export const regionCommand: CommandDef<typeof options> = {
       else await write(lines.target, text);
     };
     const en = locale === "en";
-    const heads: ReportHead[] = [];
+    const tracker = new CoverageTracker(organs);
+    let latestYear: number | undefined;
     const totals = new RegionTotals({ minCount });
     let last: RegionRecord | undefined;
     let earlier: RegionRecord | undefined;
@@ -369,7 +370,8 @@ export const regionCommand: CommandDef<typeof options> = {
       const previous = before && record.year !== null && before.year === record.year - 1 ? before : undefined;
       record.changes = record.indicators.map((i, n) => rateChange(i, previous?.indicators[n]));
       if (record.status === "checked") {
-        heads.push(head);
+        tracker.add(head);
+        if (record.year !== null) latestYear = Math.max(latestYear ?? record.year, record.year);
         totals.add(record.regionCode, record.year, record.indicators);
         if (head.key !== lastKey) earlier = undefined;
         else if (last && last.year !== record.year) earlier = last;
@@ -393,9 +395,8 @@ export const regionCommand: CommandDef<typeof options> = {
       }
     }
 
-    const years = heads.flatMap((h) => (h.year === null ? [] : [h.year]));
-    const year = askedYear ?? (years.length ? Math.max(...years) : undefined);
-    const covered = coverage(heads, organs, year);
+    const year = askedYear ?? latestYear;
+    const covered = tracker.end(year);
     const sums = totals.rows();
     if (format === "json") {
       for (const { kind, ...c } of covered)

@@ -20,6 +20,23 @@ const NUMBER_FORMAT: Record<ColumnKind, string | undefined> = {
   points: "0.00",
 };
 
+const YIELD_EVERY = 256;
+
+// ExcelJS's sheet stream forwards rows to the zip entry without heeding backpressure, so a sheet
+// written faster than it is deflated piles up in memory. Wait for the entry to drain now and then.
+async function drained(ws: unknown): Promise<void> {
+  // The entry is a readable-stream v2 PassThrough: its state is in _writableState (no writableNeedDrain).
+  type Entry = {
+    _writableState?: { length?: number; highWaterMark?: number };
+    once?: (event: "drain", listener: () => void) => unknown;
+  };
+  const pipe = (ws as { stream?: { pipes?: unknown[] } }).stream?.pipes?.[0] as Entry | undefined;
+  const state = pipe?._writableState;
+  if (pipe?.once && state && (state.length ?? 0) > (state.highWaterMark ?? 16384))
+    await new Promise<void>((resolve) => pipe.once?.("drain", resolve));
+  else await new Promise((resolve) => setImmediate(resolve));
+}
+
 function typed(value: Cell, kind: ColumnKind): string | number | null {
   if (value === null || value === "") return null;
   if (kind === "text") return String(value);
@@ -62,6 +79,7 @@ export async function xlsxWriter(file: string, locale: Locale): Promise<SheetWri
           useSharedStrings: false,
         });
         workbook.creator = "zfxxgk";
+        let written = 0;
         for (const id of SHEET_IDS) {
           const sheet = SHEETS[id];
           const columns = sheet.columns;
@@ -87,6 +105,7 @@ export async function xlsxWriter(file: string, locale: Locale): Promise<SheetWri
             if (!line) continue;
             const cells = JSON.parse(line) as Cell[];
             ws.addRow(cells.map((v, n) => typed(v, columns[n]?.kind ?? "text"))).commit();
+            if (++written % YIELD_EVERY === 0) await drained(ws);
           }
           ws.commit();
         }
