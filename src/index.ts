@@ -89,7 +89,7 @@ export type { ErrorLocalisation, Slip, SuspectArea } from "./localise/types.js";
 export type { RegionInput, RegionOptions, RegionReport, ReportHead } from "./region/check.js";
 export { checkRegion, PREVIOUS_MISSING, reportHead } from "./region/check.js";
 export type { CoverageRow } from "./region/coverage.js";
-export { coverage, regionOrder } from "./region/coverage.js";
+export { CoverageTracker, coverage, regionOrder } from "./region/coverage.js";
 export type { Indicator, IndicatorId, IndicatorOptions } from "./region/indicators.js";
 export {
   INDICATOR_IDS,
