@@ -76,7 +76,8 @@ try {
       const copy = Math.floor(i / saved.length);
       record.organ = `${record.organ}${copy}`;
       record.file = `${copy}/${record.file}`;
-      if (!out.write(`${JSON.stringify(record)}\n`)) await new Promise<void>((r) => out.once("drain", () => r()));
+      if (!out.write(`${JSON.stringify(record)}\n`))
+        await new Promise<void>((r) => out.once("drain", () => r()));
     }
     await new Promise<void>((r) => out.end(() => r()));
     await measure(`region --from <${n.toLocaleString("en")} records> --format xlsx`, [
