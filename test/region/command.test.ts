@@ -242,6 +242,13 @@ describe("zfxxgk region: usage and bad input", () => {
     expect(result.stderr).toMatch(message);
   });
 
+  it("lists its own --format values in help", async () => {
+    const result = await run(["region", "--help"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("--format text|json|csv|xlsx");
+    expect(result.stdout).not.toContain("text|json|markdown");
+  });
+
   it("names the line of a bad organs list", async () => {
     const dir = mkdtempSync(join(tmpdir(), "zfxxgk-region-"));
     writeFileSync(join(dir, "organs.csv"), "name,aliases\n甲县人民政府,\n甲县政府,\n");
