@@ -67,6 +67,7 @@ export { renderDiffMarkdown } from "./diff/render-markdown.js";
 export type { RenderDiffOptions } from "./diff/render-model.js";
 export { renderDiffText } from "./diff/render-text.js";
 export type { DiffEntry, ReportDiff, SeriesDiff, SeriesFigure } from "./diff/types.js";
+export { BOILERPLATE, stripBoilerplate } from "./rules/cross-year/boilerplate.js";
 export { COPIED_TEXT_MIN_LENGTH, COPIED_TEXT_THRESHOLD } from "./rules/cross-year/copied-text.js";
 export { PREVIOUS, previousPath } from "./rules/cross-year/previous.js";
 export type { TextOverlap } from "./rules/cross-year/similarity.js";
@@ -93,3 +94,23 @@ export { renderReview } from "./render/review/render-review.js";
 export type { LocaliseOptions } from "./localise/localise.js";
 export { localiseErrors } from "./localise/localise.js";
 export type { ErrorLocalisation, Slip, SuspectArea } from "./localise/types.js";
+
+// A whole region: years paired per organ, coverage, indicators
+
+export type { RegionInput, RegionOptions, RegionReport, ReportHead } from "./region/check.js";
+export { checkRegion, PREVIOUS_MISSING, reportHead } from "./region/check.js";
+export type { CoverageRow } from "./region/coverage.js";
+export { CoverageTracker, coverage, regionOrder } from "./region/coverage.js";
+export type { Indicator, IndicatorId, IndicatorOptions } from "./region/indicators.js";
+export {
+  INDICATOR_IDS,
+  INDICATOR_LABELS,
+  INDICATOR_MIN_COUNT,
+  indicators,
+  rateChange,
+  sumIndicators,
+} from "./region/indicators.js";
+export type { OrganEntry, OrganList } from "./region/organ-name.js";
+export { normaliseOrganName, OrganListError, parseOrgans } from "./region/organ-name.js";
+export type { RegionIndicator } from "./region/totals.js";
+export { RegionTotals } from "./region/totals.js";

@@ -79,10 +79,17 @@ export const RULE_EXAMPLES: Record<string, RuleExample> = {
   "requests.row-total": { set: [{ path: ["requests", "received", "total"], value: 190 }] },
   "requests.total-blank": { set: [{ path: ["requests", "received", "total"], value: null }] },
   "sections.information-fee": { edition2021: true, set: [] },
+  "sections.placeholder": {
+    set: [{ path: ["sections", "problems"], value: "存在的主要问题及改进情况：无。" }],
+  },
   "sections.required": { set: [] },
   // The department's overview restates table 三: "本年度新收政府信息公开申请68件…".
   "text.table-agreement": {
     report: "sample-2021-department.json",
     set: [{ path: ["requests", "received", "total"], value: 66 }],
+  },
+  // Last year's sentence left in the 2020 report.
+  "text.year-mismatch": {
+    set: [{ path: ["sections", "other"], value: "2019年度共收到信息处理费0元。" }],
   },
 };

@@ -197,7 +197,14 @@ export function commandHelp(command: CommandDef, locale: Locale): string {
     en ? command.summary.en : command.summary.zh,
     "",
     en ? "Options:" : "选项：",
-    ...optionLines({ ...command.options, ...GLOBAL_OPTIONS }, locale),
+    // A command's own option (region's --format) replaces the global one of that name, as in parsing.
+    ...optionLines(
+      {
+        ...command.options,
+        ...Object.fromEntries(Object.entries(GLOBAL_OPTIONS).filter(([name]) => !(name in command.options))),
+      },
+      locale,
+    ),
     "",
   ].join("\n");
 }

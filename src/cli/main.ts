@@ -9,6 +9,7 @@ import {
 } from "./args.js";
 import { convertCommand } from "./commands/convert.js";
 import { diffCommand } from "./commands/diff.js";
+import { regionCommand } from "./commands/region.js";
 import { reviewCommand } from "./commands/review.js";
 import { rulesCommand } from "./commands/rules.js";
 import { schemaCommand } from "./commands/schema.js";
@@ -21,6 +22,7 @@ import { VERSION } from "./version.js";
 /** Every subcommand; help lists them in this order. */
 export const COMMANDS = [
   validateCommand,
+  regionCommand,
   diffCommand,
   convertCommand,
   reviewCommand,

@@ -19,7 +19,9 @@ import {
   requestsTotalBlank,
 } from "./requests.js";
 import { sectionsInformationFee, sectionsRequired } from "./sections.js";
+import { sectionsPlaceholder } from "./sections-placeholder.js";
 import { textTableAgreement } from "./text/table-agreement.js";
+import { textYearMismatch } from "./text/year-mismatch.js";
 import type { Rule } from "./types.js";
 
 /**
@@ -52,8 +54,10 @@ export const rules: readonly Rule[] = Object.freeze(
     requestsRowTotal,
     requestsTotalBlank,
     sectionsInformationFee,
+    sectionsPlaceholder,
     sectionsRequired,
     textTableAgreement,
+    textYearMismatch,
   ]
     .map((r) => r as Rule)
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),

@@ -28,5 +28,5 @@ describe("public API docs", { timeout: 180_000 }, () => {
       if (isValue && !tags.includes("example")) missing.push(`${exported.name}: @example`);
     }
     expect(missing).toEqual([]);
-  });
+  }, 120_000); // builds a TypeScript program of the whole entry: slow on a loaded machine
 });

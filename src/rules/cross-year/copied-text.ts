@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import { defineRule } from "../define-rule.js";
 import { narrative } from "../sections.js";
+import { stripBoilerplate } from "./boilerplate.js";
 import { consecutive, previousPath } from "./previous.js";
 import { SHINGLE, textOverlap } from "./similarity.js";
 
@@ -31,8 +32,8 @@ export const crossYearCopiedText = defineRule({
   editions: ["2019", "2021"],
   needsPrevious: true,
   basis: {
-    zh: "条例第五十条（报告本年度政府信息公开工作情况）；政务公开考核评估规则：与上年度重复率大于50%的视为内容雷同",
-    en: "Regulations art. 50 (a report covers the year's own work); assessment rule: more than 50% the same as last year's counts as copied",
+    zh: "条例第五十条（报告本年度政府信息公开工作情况）；政务公开考核评估规则：与上年度重复率大于50%的视为内容雷同。模板句（标准开头、统计期限、全文包括……、电子版查阅、联系方式、无其他需要报告的事项）不计入",
+    en: "Regulations art. 50 (a report covers the year's own work); assessment rule: more than 50% the same as last year's counts as copied. Template sentences (standard opening, statistics period, table of contents, where to read it, contact, no other matters) do not count",
   },
   uses: ["meta", "sections"],
   messages: {
@@ -43,7 +44,9 @@ export const crossYearCopiedText = defineRule({
   },
   check({ report, previous, emit }) {
     if (!previous || !consecutive(report, previous)) return;
-    const overlap = textOverlap(narrative(report), narrative(previous));
+    // Template sentences (BOILERPLATE) repeat in every report of every year; only the rest is measured.
+    const own = stripBoilerplate(narrative(report));
+    const overlap = textOverlap(own.text, narrative(previous));
     if (overlap.length < COPIED_TEXT_MIN_LENGTH || overlap.share <= COPIED_TEXT_THRESHOLD) return;
     emit({
       messageId: "copied",
@@ -51,6 +54,7 @@ export const crossYearCopiedText = defineRule({
       cells: [["sections"], previousPath(["sections"])],
       data: {
         ...overlap,
+        boilerplate: own.removed,
         percent: new Decimal(overlap.copied).times(100).div(overlap.length).toFixed(1, Decimal.ROUND_DOWN),
         threshold: COPIED_TEXT_THRESHOLD * 100,
         shingle: SHINGLE,

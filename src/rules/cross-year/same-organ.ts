@@ -1,13 +1,12 @@
+import { normaliseOrganName } from "../../model/organ-name.js";
 import { defineRule } from "../define-rule.js";
 import { previousPath } from "./previous.js";
 
 /**
- * An organ's name as compared across years: NFKC (full-width forms to half-width), without
- * whitespace, punctuation or symbols, so 巴里坤县人民政府 and “巴里坤县 人民政府 ” are the same organ.
+ * An organ's name as compared across years (see normaliseOrganName): 巴里坤县人民政府, “巴里坤县 人民政府 ”
+ * and 巴里坤县政府 are the same organ.
  */
-export function normaliseOrgan(name: string): string {
-  return name.normalize("NFKC").replace(/[\s\p{P}\p{S}]/gu, "");
-}
+export const normaliseOrgan = normaliseOrganName;
 
 export const crossYearSameOrgan = defineRule({
   id: "cross-year.same-organ",

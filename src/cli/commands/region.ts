@@ -1,0 +1,476 @@
+import { createReadStream, createWriteStream, readFileSync, statSync, type WriteStream } from "node:fs";
+import { resolve } from "node:path";
+import { createInterface } from "node:readline";
+import { fieldAt } from "../../model/fields.js";
+import { checkRegion, type RegionInput, type ReportHead, reportHead } from "../../region/check.js";
+import { CoverageTracker, regionOrder } from "../../region/coverage.js";
+import { fraction, INDICATOR_MIN_COUNT, rateChange } from "../../region/indicators.js";
+import { type OrganList, OrganListError, parseOrgans } from "../../region/organ-name.js";
+import { RegionTotals } from "../../region/totals.js";
+import type { Finding, Locale } from "../../rules/types.js";
+import type { CommandDef, OptionDef } from "../args.js";
+import { asCliError, CliError } from "../errors.js";
+import { collectFiles, type FileRef } from "../files.js";
+import { csvWriter, finish, put, type SheetWriter } from "../format/region-csv.js";
+import {
+  type Cell,
+  coverageRow,
+  findingRows,
+  type RegionFinding,
+  type RegionRecord,
+  regionIndicatorRow,
+  reportIndicatorRows,
+  reportRow,
+} from "../format/region-sheets.js";
+import { xlsxWriter } from "../format/region-xlsx.js";
+import { type Io, type Output, write } from "../io.js";
+import { type Loaded, loadBytes } from "../load.js";
+import type { OutputFinding } from "../output-schema.js";
+
+const options = {
+  format: {
+    type: "string",
+    choices: ["text", "json", "csv", "xlsx"],
+    value: "text|json|csv|xlsx",
+    description: {
+      zh: "输出格式（默认 text；json 为每行一条记录；csv 每表一个文件；xlsx 一个工作簿）",
+      en: "output format (default text; json: one record per line; csv: one file per sheet; xlsx: one workbook)",
+    },
+  },
+  out: {
+    type: "string",
+    value: "FILE|DIR",
+    description: {
+      zh: "输出到文件（csv 为文件夹；xlsx 必填）",
+      en: "write to this file (a folder for csv; required for xlsx)",
+    },
+  },
+  organs: {
+    type: "string",
+    value: "organs.csv",
+    description: {
+      zh: "本地区机关名单（名称、别名、上级机关、行政区划代码）：统一机关名称并检查覆盖情况",
+      en: "the region's list of organs (name, aliases, parent, region code): names and coverage",
+    },
+  },
+  year: {
+    type: "string",
+    value: "Y",
+    description: {
+      zh: "检查覆盖的年度（默认为批次中最晚的年度）",
+      en: "the year whose coverage is checked (default: the latest in the batch)",
+    },
+  },
+  "min-count": {
+    type: "string",
+    value: "N",
+    description: {
+      zh: `分母小于 N 时不计算比率（默认 ${INDICATOR_MIN_COUNT}）`,
+      en: `no rate below a denominator of N (default ${INDICATOR_MIN_COUNT})`,
+    },
+  },
+  from: {
+    type: "string",
+    value: "results.json",
+    description: {
+      zh: "从已保存的 region --format json 结果生成，不再读取报告文件",
+      en: "build from a saved `region --format json` result instead of reading the reports again",
+    },
+  },
+} as const satisfies Record<string, OptionDef>;
+
+function intOption(name: string, value: string | undefined, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new CliError("E_USAGE", {
+      zh: `--${name} 应为 ${min} 到 ${max} 之间的整数，而不是 “${value}”`,
+      en: `--${name} takes an integer from ${min} to ${max}, not “${value}”`,
+    });
+  return n;
+}
+
+function readOrgans(file: string, io: Io): OrganList {
+  let text: string;
+  try {
+    text = readFileSync(resolve(io.cwd, file), "utf8");
+  } catch {
+    throw new CliError("E_READ", {
+      zh: `无法读取机关名单 ${file}`,
+      en: `cannot read the organs list ${file}`,
+    });
+  }
+  try {
+    return parseOrgans(text);
+  } catch (error) {
+    const line = error instanceof OrganListError ? error.line : 0;
+    const message = error instanceof Error ? error.message : String(error);
+    throw new CliError("E_PARSE", {
+      zh: `机关名单 ${file} 第 ${line} 行：${message}`,
+      en: `organs list ${file}, line ${line}: ${message}`,
+    });
+  }
+}
+
+// Tables by the first path segment, for findings whose path is not a leaf (as validate places them).
+const TABLE_OF_ROOT: Record<string, OutputFinding["table"]> = {
+  proactive: "二",
+  requests: "三",
+  appeals: "四",
+  sections: "sections",
+};
+
+function placed(f: Finding, edition: string | null, suggested: Map<string, number>): RegionFinding {
+  const field = edition === "2019" || edition === "2021" ? fieldAt(edition, f.path) : undefined;
+  const root = f.path[0];
+  const table =
+    field?.table ??
+    (typeof root === "string" ? (TABLE_OF_ROOT[root] ?? (f.path.length ? "meta" : null)) : null);
+  const extra = f as Finding & { id?: unknown; waived?: unknown };
+  return {
+    ...f,
+    table,
+    label: field ? field.label : null,
+    suggested: suggested.get(f.path.join(".")) ?? null,
+    ...(typeof extra.id === "string" ? { id: extra.id } : {}),
+    ...(extra.waived === true ? { waived: true } : {}),
+  };
+}
+
+function failedRecord(file: string, error: unknown, locale: Locale): RegionRecord {
+  const e = asCliError(error);
+  return {
+    kind: "report",
+    file,
+    organ: null,
+    year: null,
+    edition: null,
+    listedName: null,
+    regionCode: "",
+    status: "failed",
+    error: { code: e.code, message: locale === "en" ? e.label.en : e.label.zh },
+    previousFile: null,
+    summary: { error: 0, warning: 0, info: 0 },
+    suspects: 0,
+    waived: 0,
+    findings: [],
+    indicators: [],
+  };
+}
+
+function load(ref: FileRef, locale: Locale): Promise<Loaded> {
+  return loadBytes(readFileSync(ref.absolute), locale, { filename: ref.name });
+}
+
+type Head = ReportHead & { ref: FileRef };
+
+/** Reads every file once for its organ and year; unreadable files become failed records. */
+async function index(files: readonly FileRef[], organs: OrganList | undefined, locale: Locale) {
+  const heads: Head[] = [];
+  const failed: RegionRecord[] = [];
+  for (const ref of files) {
+    try {
+      heads.push({ ...reportHead(ref.name, (await load(ref, locale)).input, organs), ref });
+    } catch (error) {
+      failed.push(failedRecord(ref.name, error, locale));
+    }
+  }
+  return { heads, failed };
+}
+
+async function* recordsFromFiles(
+  files: readonly FileRef[],
+  organs: OrganList | undefined,
+  locale: Locale,
+): AsyncGenerator<RegionRecord> {
+  const { heads, failed } = await index(files, organs, locale);
+  yield* failed;
+  const years = new Set(heads.flatMap((h) => (h.year === null ? [] : [h.year])));
+  const ordered = regionOrder(heads);
+  const unreadable = new Map<string, unknown>();
+  async function* inputs(): AsyncGenerator<RegionInput> {
+    for (const h of ordered) {
+      try {
+        const loaded = await load(h.ref, locale);
+        yield { file: h.file, input: loaded.input, findings: loaded.findings };
+      } catch (error) {
+        unreadable.set(h.file, error);
+        yield { file: h.file, input: undefined };
+      }
+    }
+  }
+  const checked = checkRegion(inputs(), { locale, grouped: true, years, ...(organs ? { organs } : {}) });
+  for await (const r of checked) {
+    const error = unreadable.get(r.head.file);
+    if (error !== undefined) {
+      unreadable.delete(r.head.file);
+      yield failedRecord(r.head.file, error, locale);
+      continue;
+    }
+    const suggested = new Map(r.suspects.map((s) => [s.path.join("."), s.suggested]));
+    const findings = r.findings.map((f) => placed(f, r.head.edition, suggested));
+    yield {
+      kind: "report",
+      file: r.head.file,
+      organ: r.head.organ,
+      year: r.head.year,
+      edition: r.head.edition,
+      listedName: r.head.listed?.name ?? null,
+      regionCode: r.head.listed?.regionCode ?? "",
+      status: "checked",
+      previousFile: r.previousFile,
+      summary: r.summary,
+      suspects: r.suspects.length,
+      waived: findings.filter((f) => f.waived).length,
+      findings,
+      indicators: r.indicators,
+    };
+  }
+}
+
+async function* recordsFromJson(file: string, io: Io): AsyncGenerator<RegionRecord> {
+  const absolute = resolve(io.cwd, file);
+  try {
+    if (!statSync(absolute).isFile()) throw new Error("not a file");
+  } catch {
+    throw new CliError("E_READ", {
+      zh: `无法读取结果文件 ${file}`,
+      en: `cannot read the results file ${file}`,
+    });
+  }
+  let n = 0;
+  for await (const line of createInterface({
+    input: createReadStream(absolute),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  })) {
+    n += 1;
+    const text = n === 1 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line;
+    if (text.trim() === "") continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      throw new CliError("E_PARSE", {
+        zh: `结果文件 ${file} 第 ${n} 行不是 JSON（应为 region --format json 的输出）`,
+        en: `results file ${file}, line ${n}: not JSON (expected the output of region --format json)`,
+      });
+    }
+    const record = value as Partial<RegionRecord> | null;
+    if (record?.kind !== "report") continue;
+    if (
+      typeof record.file !== "string" ||
+      !Array.isArray(record.findings) ||
+      !Array.isArray(record.indicators)
+    )
+      throw new CliError("E_PARSE", {
+        zh: `结果文件 ${file} 第 ${n} 行不是完整的报告记录`,
+        en: `results file ${file}, line ${n}: not a complete report record`,
+      });
+    yield record as RegionRecord;
+  }
+}
+
+/** Text and JSON lines go to stdout or one file. */
+function lineWriter(out: string | undefined, io: Io): { target: Output; stream?: WriteStream } {
+  if (out === undefined) return { target: io.stdout };
+  const stream = createWriteStream(resolve(io.cwd, out));
+  return { target: stream, stream };
+}
+
+async function openSheets(
+  format: string,
+  out: string | undefined,
+  io: Io,
+  locale: Locale,
+): Promise<SheetWriter | undefined> {
+  if ((format !== "csv" && format !== "xlsx") || out === undefined) return undefined;
+  const target = resolve(io.cwd, out);
+  try {
+    return format === "csv" ? await csvWriter(target, locale) : await xlsxWriter(target, locale);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException | null)?.code ?? String(error);
+    throw new CliError("E_USAGE", {
+      zh: `无法写入 --out ${out}（${reason}）`,
+      en: `cannot write --out ${out} (${reason})`,
+    });
+  }
+}
+
+/** `zfxxgk region`: a whole region's reports, paired by organ across years, with coverage and indicators. */
+export const regionCommand: CommandDef<typeof options> = {
+  name: "region",
+  summary: {
+    zh: "批量校验一个地区的报告：按机关自动配对各年度、覆盖情况、指标，可输出 CSV/XLSX",
+    en: "check a whole region's reports: years paired per organ, coverage, indicators; CSV/XLSX output",
+  },
+  usage:
+    "<file|dir>... [--organs organs.csv] [--year Y] [--format text|json|csv|xlsx] [--out FILE|DIR] [--min-count N] [--from results.json]",
+  positionals: { min: 0, max: Number.POSITIVE_INFINITY },
+  options,
+  async run({ values, positionals, locale, io }) {
+    const format = (values.format ?? "text") as "text" | "json" | "csv" | "xlsx";
+    const from = values.from;
+    if (from === undefined && positionals.length === 0)
+      throw new CliError("E_USAGE", {
+        zh: "请给出要校验的文件或文件夹，或用 --from 给出已保存的结果",
+        en: "name the files or folders to check, or a saved result with --from",
+      });
+    if (from !== undefined && positionals.length > 0)
+      throw new CliError("E_USAGE", {
+        zh: "--from 与报告文件不能同时给出",
+        en: "give either report files or --from, not both",
+      });
+    if ((format === "csv" || format === "xlsx") && values.out === undefined)
+      throw new CliError("E_USAGE", {
+        zh: `--format ${format} 需要 --out ${format === "csv" ? "文件夹" : "文件"}`,
+        en: `--format ${format} needs --out ${format === "csv" ? "DIR" : "FILE"}`,
+      });
+    const minCount = intOption("min-count", values["min-count"], 1, 1_000_000) ?? INDICATOR_MIN_COUNT;
+    const askedYear = intOption("year", values.year, 2019, 2100);
+    const organs = values.organs === undefined ? undefined : readOrgans(values.organs, io);
+    const records =
+      from !== undefined
+        ? recordsFromJson(from, io)
+        : recordsFromFiles(collectFiles(positionals, io.cwd), organs, locale);
+
+    const lines = format === "text" || format === "json" ? lineWriter(values.out, io) : undefined;
+    const sheets = await openSheets(format, values.out, io, locale);
+    const emitLine = async (text: string) => {
+      if (!lines) return;
+      if (lines.stream) await put(lines.stream, text);
+      else await write(lines.target, text);
+    };
+    const en = locale === "en";
+    const tracker = new CoverageTracker(organs);
+    let latestYear: number | undefined;
+    const totals = new RegionTotals({ minCount });
+    let last: RegionRecord | undefined;
+    let earlier: RegionRecord | undefined;
+    let lastKey: string | null = null;
+    const count = { reports: 0, failed: 0, invalid: 0, paired: 0, error: 0, warning: 0, info: 0 };
+    const rows = async (sheet: Parameters<SheetWriter["row"]>[0], list: Cell[][]) => {
+      for (const cells of list) await sheets?.row(sheet, cells);
+    };
+
+    for await (const raw of records) {
+      // Rates follow this run's --min-count, also for records read back with --from.
+      const record: RegionRecord = {
+        ...raw,
+        indicators: raw.indicators.map((i) =>
+          fraction(i.id, i.numerator, i.denominator === 0 ? null : i.denominator, minCount),
+        ),
+      };
+      const head = reportHead(record.file, { organ: record.organ, year: record.year }, organs);
+      if (organs) {
+        record.listedName = head.listed?.name ?? null;
+        record.regionCode = head.listed?.regionCode ?? "";
+      }
+      const latest = head.key !== null && head.key === lastKey ? last : undefined;
+      const before = latest && latest.year === record.year ? earlier : latest;
+      const previous = before && record.year !== null && before.year === record.year - 1 ? before : undefined;
+      record.changes = record.indicators.map((i, n) => rateChange(i, previous?.indicators[n]));
+      if (record.status === "checked") {
+        tracker.add(head);
+        if (record.year !== null) latestYear = Math.max(latestYear ?? record.year, record.year);
+        totals.add(record.regionCode, record.year, record.indicators);
+        if (head.key !== lastKey) earlier = undefined;
+        else if (last && last.year !== record.year) earlier = last;
+        last = record;
+        lastKey = head.key;
+      }
+      count.reports += 1;
+      if (record.status === "failed") count.failed += 1;
+      else if (record.summary.error > 0) count.invalid += 1;
+      if (record.previousFile) count.paired += 1;
+      count.error += record.summary.error;
+      count.warning += record.summary.warning;
+      count.info += record.summary.info;
+
+      if (format === "json") await emitLine(`${JSON.stringify(record)}\n`);
+      else if (format === "text") await emitLine(textOf(record, locale));
+      else {
+        await rows("reports", [reportRow(record, locale)]);
+        await rows("findings", findingRows(record, locale));
+        await rows("indicators", reportIndicatorRows(record, minCount, locale));
+      }
+    }
+
+    const year = askedYear ?? latestYear;
+    const covered = tracker.end(year);
+    const sums = totals.rows();
+    if (format === "json") {
+      for (const { kind, ...c } of covered)
+        await emitLine(`${JSON.stringify({ kind: "coverage", coverage: kind, ...c })}\n`);
+      for (const s of sums) await emitLine(`${JSON.stringify({ kind: "region-indicator", ...s })}\n`);
+      await emitLine(
+        `${JSON.stringify({ kind: "summary", minCount, coverageYear: year ?? null, ...count })}\n`,
+      );
+    } else if (format === "text") {
+      const out: string[] = [];
+      if (covered.length) {
+        out.push("", en ? "Coverage" : "覆盖情况");
+        for (const c of covered)
+          out.push(
+            `  ${coverageRow(c, locale)
+              .filter((v) => v !== "" && v !== null)
+              .slice(1)
+              .join("  ")}`,
+          );
+      }
+      out.push(
+        "",
+        en ? `Indicators (no rate below ${minCount} cases)` : `指标（分母小于 ${minCount} 不计算比率）`,
+      );
+      for (const s of sums) {
+        const row = regionIndicatorRow(s, minCount, locale);
+        const rate = s.rate === null ? "—" : `${(Number(s.rate) * 100).toFixed(2)}%`;
+        out.push(
+          `  ${row[1]} ${s.year} ${row[5]}  ${s.numerator}/${s.denominator}  ${rate}${s.change ? `  (${Number(s.change) >= 0 ? "+" : ""}${Number(s.change).toFixed(2)})` : ""}`,
+        );
+      }
+      out.push(
+        "",
+        en
+          ? `${count.reports} reports, ${count.paired} paired with last year, ${count.invalid} with errors, ${count.failed} unreadable; ${count.error} errors, ${count.warning} warnings, ${count.info} infos`
+          : `共 ${count.reports} 份报告，${count.paired} 份与上年配对，${count.invalid} 份有错误，${count.failed} 份无法读取；错误 ${count.error}，警告 ${count.warning}，提示 ${count.info}`,
+        "",
+      );
+      await emitLine(out.join("\n"));
+    } else {
+      await rows(
+        "coverage",
+        covered.map((c) => coverageRow(c, locale)),
+      );
+      await rows(
+        "indicators",
+        sums.map((s) => regionIndicatorRow(s, minCount, locale)),
+      );
+      await sheets?.close();
+      await write(
+        io.stderr,
+        en
+          ? `${count.reports} reports (${count.paired} paired, ${count.invalid} with errors, ${count.failed} unreadable); no rate below ${minCount} cases; written to ${values.out}\n`
+          : `共 ${count.reports} 份报告（${count.paired} 份与上年配对，${count.invalid} 份有错误，${count.failed} 份无法读取）；分母小于 ${minCount} 不计算比率；已写入 ${values.out}\n`,
+      );
+    }
+    if (lines?.stream) await finish(lines.stream);
+    return count.invalid > 0 ? 1 : count.failed > 0 ? 2 : 0;
+  },
+};
+
+function textOf(r: RegionRecord, locale: Locale): string {
+  const en = locale === "en";
+  const mark = r.status === "failed" ? "!" : r.summary.error ? "✗" : "✓";
+  const who = [r.organ, r.year].filter((v) => v !== null).join(" ");
+  const pair = r.previousFile ? `  ← ${r.previousFile}` : "";
+  const head =
+    r.status === "failed"
+      ? `${mark} ${r.file}  ${r.error?.message ?? ""}`
+      : `${mark} ${r.file}  ${who}${pair}  ${en ? `${r.summary.error} errors, ${r.summary.warning} warnings, ${r.summary.info} infos` : `错误 ${r.summary.error}，警告 ${r.summary.warning}，提示 ${r.summary.info}`}`;
+  const lines = [head];
+  for (const row of findingRows(r, locale)) {
+    if (r.status === "failed") break;
+    lines.push(`    ${row[5]}  ${row[6]}  ${row[3]}`, `      ${row[7]}`);
+  }
+  return `${lines.join("\n")}\n`;
+}

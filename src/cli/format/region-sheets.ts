@@ -1,0 +1,255 @@
+import type { Label } from "../../model/label.js";
+import type { CoverageRow } from "../../region/coverage.js";
+import { INDICATOR_IDS, INDICATOR_LABELS, type Indicator } from "../../region/indicators.js";
+import { REGION_MESSAGES } from "../../region/messages.js";
+import type { RegionIndicator } from "../../region/totals.js";
+import { rules } from "../../rules/catalogue.js";
+import type { Locale } from "../../rules/types.js";
+import type { OutputFinding } from "../output-schema.js";
+import { cellText } from "./text.js";
+
+/** How a column's values are written: text, a whole number, a rate (fraction, shown as %), or percentage points. */
+export type ColumnKind = "text" | "int" | "rate" | "points";
+
+/** A column of a sheet: header in both locales and the kind of its values. */
+export interface Column {
+  header: Label;
+  kind: ColumnKind;
+  width: number;
+}
+
+/** A cell: text, a number (int/rate/points columns carry decimal strings or numbers), or blank. */
+export type Cell = string | number | null;
+
+const col = (zh: string, en: string, kind: ColumnKind = "text", width = 14): Column => ({
+  header: { zh, en },
+  kind,
+  width,
+});
+
+/** The four sheets of a region's output, in workbook order; `file` is the CSV file name. */
+export const SHEETS = {
+  reports: {
+    name: { zh: "报告", en: "reports" },
+    file: "reports.csv",
+    columns: [
+      col("机关", "organ", "text", 28),
+      col("名单机关", "listed organ", "text", 28),
+      col("行政区划代码", "region code"),
+      col("年度", "year", "int", 8),
+      col("格式版本", "edition", "text", 10),
+      col("文件", "file", "text", 36),
+      col("上年报告文件", "previous year's file", "text", 36),
+      col("状态", "status", "text", 10),
+      col("错误", "errors", "int", 8),
+      col("警告", "warnings", "int", 8),
+      col("提示", "infos", "int", 8),
+      col("疑似错格", "suspects", "int", 10),
+      col("已豁免", "waived", "int", 8),
+    ],
+  },
+  findings: {
+    name: { zh: "问题", en: "findings" },
+    file: "findings.csv",
+    columns: [
+      col("文件", "file", "text", 36),
+      col("机关", "organ", "text", 28),
+      col("年度", "year", "int", 8),
+      col("规则", "rule id", "text", 28),
+      col("规则名称", "rule title", "text", 30),
+      col("级别", "severity", "text", 8),
+      col("单元格", "cell", "text", 30),
+      col("说明", "message", "text", 60),
+      col("建议值", "suggested value", "int", 10),
+      col("问题编号", "finding id", "text", 20),
+    ],
+  },
+  coverage: {
+    name: { zh: "覆盖", en: "coverage" },
+    file: "coverage.csv",
+    columns: [
+      col("类别", "kind", "text", 12),
+      col("说明", "meaning", "text", 30),
+      col("机关", "organ", "text", 28),
+      col("行政区划代码", "region code"),
+      col("年度", "year", "int", 8),
+      col("文件", "files", "text", 60),
+    ],
+  },
+  indicators: {
+    name: { zh: "指标", en: "indicators" },
+    file: "indicators.csv",
+    columns: [
+      col("范围", "scope", "text", 8),
+      col("机关或地区", "organ or region", "text", 28),
+      col("行政区划代码", "region code"),
+      col("年度", "year", "int", 8),
+      col("文件", "file", "text", 36),
+      col("指标", "indicator", "text", 14),
+      col("分子", "numerator", "int", 10),
+      col("分母", "denominator", "int", 10),
+      col("比率", "rate", "rate", 10),
+      col("较上年变化（百分点）", "change from last year (points)", "points", 14),
+      col("说明", "note", "text", 30),
+    ],
+  },
+} as const satisfies Record<string, { name: Label; file: string; columns: Column[] }>;
+
+/** A sheet id. */
+export type SheetId = keyof typeof SHEETS;
+
+/** Sheet ids in workbook order. */
+export const SHEET_IDS = Object.keys(SHEETS) as SheetId[];
+
+const pick = (label: Label, locale: Locale) => (locale === "en" ? label.en : label.zh);
+
+const SEVERITY: Record<string, Label> = {
+  error: { zh: "错误", en: "error" },
+  warning: { zh: "警告", en: "warning" },
+  info: { zh: "提示", en: "info" },
+};
+const STATUS: Record<string, Label> = {
+  checked: { zh: "已校验", en: "checked" },
+  failed: { zh: "无法读取", en: "failed" },
+};
+const SCOPE: Record<string, Label> = {
+  report: { zh: "报告", en: "report" },
+  region: { zh: "地区", en: "region" },
+  all: { zh: "全部", en: "all" },
+};
+const TITLES = new Map(rules.map((r) => [r.id, r.title]));
+
+/** One finding as the region outputs keep it: the validate output's finding plus a suggested value and id. */
+export type RegionFinding = OutputFinding & { suggested?: number | null; id?: string; waived?: boolean };
+
+/** One report of a region run, as `--format json` writes it (one line) and `--from` reads it back. */
+export interface RegionRecord {
+  kind: "report";
+  file: string;
+  organ: string | null;
+  year: number | null;
+  edition: string | null;
+  listedName: string | null;
+  regionCode: string;
+  status: "checked" | "failed";
+  error?: { code: string; message: string };
+  previousFile: string | null;
+  summary: { error: number; warning: number; info: number };
+  suspects: number;
+  waived: number;
+  findings: RegionFinding[];
+  indicators: Indicator[];
+  /** Per indicator, the change from the organ's previous year in points (filled in by the writer). */
+  changes?: (string | null)[];
+}
+
+/** The reports sheet's row of a record. */
+export function reportRow(r: RegionRecord, locale: Locale): Cell[] {
+  return [
+    r.organ,
+    r.listedName,
+    r.regionCode,
+    r.year,
+    r.edition,
+    r.file,
+    r.previousFile,
+    pick(STATUS[r.status] ?? (STATUS.checked as Label), locale),
+    r.summary.error,
+    r.summary.warning,
+    r.summary.info,
+    r.suspects,
+    r.waived,
+  ];
+}
+
+/** The findings sheet's rows of a record; an unreadable file is one row saying why. */
+export function findingRows(r: RegionRecord, locale: Locale): Cell[][] {
+  if (r.status === "failed")
+    return [
+      [
+        r.file,
+        r.organ,
+        r.year,
+        r.error?.code ?? "",
+        "",
+        pick(SEVERITY.error as Label, locale),
+        "",
+        r.error?.message ?? "",
+        null,
+        "",
+      ],
+    ];
+  return r.findings.map((f) => {
+    const title = TITLES.get(f.ruleId);
+    return [
+      r.file,
+      r.organ,
+      r.year,
+      f.ruleId,
+      title ? pick(title, locale) : "",
+      pick(SEVERITY[f.severity] ?? (SEVERITY.info as Label), locale),
+      cellText(f, locale),
+      f.message,
+      f.suggested ?? null,
+      f.id ?? "",
+    ];
+  });
+}
+
+function note(i: Indicator, minCount: number, locale: Locale): string {
+  if (i.note === "below-min-count")
+    return pick(REGION_MESSAGES.belowMinCount, locale).replace("{minCount}", String(minCount));
+  if (i.note === "no-denominator") return pick(REGION_MESSAGES.noDenominator, locale);
+  return "";
+}
+
+/** The indicators sheet's rows of one report. */
+export function reportIndicatorRows(r: RegionRecord, minCount: number, locale: Locale): Cell[][] {
+  return r.indicators.map((i, n) => [
+    pick(SCOPE.report as Label, locale),
+    r.organ,
+    r.regionCode,
+    r.year,
+    r.file,
+    pick(INDICATOR_LABELS[i.id], locale),
+    i.numerator,
+    i.denominator,
+    i.rate,
+    r.changes?.[n] ?? null,
+    note(i, minCount, locale),
+  ]);
+}
+
+/** The indicators sheet's rows of a region's (or the batch's) sums. */
+export function regionIndicatorRow(i: RegionIndicator, minCount: number, locale: Locale): Cell[] {
+  const all = i.regionCode === "*";
+  return [
+    pick((all ? SCOPE.all : SCOPE.region) as Label, locale),
+    all
+      ? pick(SCOPE.all as Label, locale)
+      : i.regionCode || pick({ zh: "（未列入名单）", en: "(not on the list)" }, locale),
+    all ? "" : i.regionCode,
+    i.year,
+    "",
+    pick(INDICATOR_LABELS[i.id], locale),
+    i.numerator,
+    i.denominator,
+    i.rate,
+    i.change,
+    [note(i, minCount, locale), `${i.reports}${locale === "en" ? " reports" : " 份报告"}`]
+      .filter(Boolean)
+      .join("；"),
+  ];
+}
+
+/** The coverage sheet's row. */
+export function coverageRow(c: CoverageRow, locale: Locale): Cell[] {
+  const meaning =
+    c.kind === "missing"
+      ? pick(REGION_MESSAGES.missing, locale).replace("{year}", String(c.year ?? ""))
+      : pick(REGION_MESSAGES[c.kind], locale);
+  return [c.kind, meaning, c.organ, c.regionCode, c.year, c.files.join("; ")];
+}
+
+/** The indicator ids in order, for readers of the JSON output. */
+export const INDICATOR_ORDER = INDICATOR_IDS;
