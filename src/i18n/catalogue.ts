@@ -23,7 +23,9 @@ import {
   requestsTotalBlank,
 } from "../rules/requests.js";
 import { sectionsInformationFee, sectionsRequired } from "../rules/sections.js";
+import { sectionsPlaceholder } from "../rules/sections-placeholder.js";
 import { textTableAgreement } from "../rules/text/table-agreement.js";
+import { textYearMismatch } from "../rules/text/year-mismatch.js";
 import type { Finding, Locale, Rule } from "../rules/types.js";
 import type { IssueWords } from "../validate/parse.js";
 import { CLI_MESSAGES } from "./cli-messages.js";
@@ -52,8 +54,10 @@ const RULE_MESSAGES = {
   "requests.row-total": requestsRowTotal,
   "requests.total-blank": requestsTotalBlank,
   "sections.information-fee": sectionsInformationFee,
+  "sections.placeholder": sectionsPlaceholder,
   "sections.required": sectionsRequired,
   "text.table-agreement": textTableAgreement,
+  "text.year-mismatch": textYearMismatch,
 } as const;
 
 type RuleTable = typeof RULE_MESSAGES;

@@ -13,7 +13,10 @@ function reachable(entry: string): Set<string> {
     if (seen.has(file)) return;
     seen.add(file);
     if (!file.startsWith("/")) return;
-    const code = readFileSync(file, "utf8");
+    // Comments (a JSDoc @example that reads a file in Node) are not imports.
+    const code = readFileSync(file, "utf8")
+      .replace(/\/\*[\s\S]*?\*\//g, "")
+      .replace(/^\s*\/\/.*$/gm, "");
     for (const [, spec] of code.matchAll(/(?:from|import)\s*\(?\s*"([^"]+)"/g)) {
       if (!spec) continue;
       visit(spec.startsWith(".") ? resolve(dirname(file), spec.replace(/\.js$/, ".ts")) : spec);

@@ -10,10 +10,10 @@ import { run, SEED } from "../cli/helpers.js";
 import { seed, withCells } from "../support/fixtures.js";
 
 // What a clerk may meet in Latin letters: the program's name, file kinds (PDF, Word; OCR for scans), what is typed on the command
-// line (commands, options, their values, <arguments> in a usage line, NO_COLOR), and the kinds of organ
+// line or in code (commands, options and options.organ, their values, <arguments> in a usage line, NO_COLOR), and the kinds of organ
 // as the JSON spells them.
 const ALLOWED = new RegExp(
-  `zfxxgk|JSON|HTML|PDF|OCR|Word|NO_COLOR|--[a-z][a-z-]*|<[^>]+>|\\b(?:${COMMANDS.map((c) => c.name).join("|")}|government|department|other|text|json|markdown|zh-CN|en)\\b`,
+  `zfxxgk|JSON|HTML|PDF|OCR|Word|\\.docx|options\\.[a-z]*|NO_COLOR|--[a-z][a-z-]*|<[^>]+>|\\b(?:${COMMANDS.map((c) => c.name).join("|")}|government|department|other|text|json|markdown|zh-CN|en)\\b`,
   "g",
 );
 // Input quoted back (“…”), placeholders and file names are not the library's words.
