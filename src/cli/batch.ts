@@ -1,5 +1,7 @@
-import { type CheckSettings, checkFile, checkLine } from "./check.js";
+import { type CheckSettings, checkFile, checkLine, failed } from "./check.js";
 import { paint } from "./color.js";
+import { CliError } from "./errors.js";
+import type { FileRef } from "./files.js";
 import { renderMarkdown } from "./format/markdown.js";
 import { renderText } from "./format/text.js";
 import type { FileResult } from "./output-schema.js";
@@ -14,7 +16,7 @@ export interface RunSettings extends CheckSettings {
 
 /** A unit of work sent to a worker: a few files, or a few lines of an NDJSON stream. */
 export type Task =
-  | { kind: "files"; files: { name: string; absolute: string }[] }
+  | { kind: "files"; files: FileRef[] }
   | { kind: "lines"; file: string; first: number; lines: string[] };
 
 /** What the summary needs of one report. */
@@ -45,13 +47,31 @@ function render(result: FileResult, settings: RunSettings): string {
   return renderText(result, settings.locale, paint(settings.color));
 }
 
-/** Checks and renders the reports of one task; never throws. */
+// One report, checked and rendered; whatever goes wrong (even rendering) is that report's one line.
+function item(file: string, line: number | undefined, check: () => FileResult, settings: RunSettings): Item {
+  try {
+    const result = check();
+    return { out: render(result, settings), tally: tally(result) };
+  } catch (error) {
+    const result = failed(file, error, settings.locale, line);
+    return { out: render(result, settings), tally: tally(result) };
+  }
+}
+
+function checkRef(ref: FileRef, settings: RunSettings): FileResult {
+  if (ref.unreadable) return failed(ref.name, new CliError("E_READ", ref.unreadable), settings.locale);
+  return checkFile(ref.name, ref.absolute, settings);
+}
+
+/** Checks and renders the reports of one task; never throws, and one bad report never ends the task. */
 export function runTask(task: Task, settings: RunSettings): Item[] {
-  const results =
-    task.kind === "files"
-      ? task.files.map((f) => checkFile(f.name, f.absolute, settings))
-      : task.lines.flatMap((text, i) =>
-          text.trim() === "" ? [] : [checkLine(task.file, task.first + i, text, settings)],
-        );
-  return results.map((r) => ({ out: render(r, settings), tally: tally(r) }));
+  if (task.kind === "files")
+    return task.files.map((f) => item(f.name, undefined, () => checkRef(f, settings), settings));
+  const items: Item[] = [];
+  task.lines.forEach((text, i) => {
+    if (text.trim() === "") return;
+    const line = task.first + i;
+    items.push(item(task.file, line, () => checkLine(task.file, line, text, settings), settings));
+  });
+  return items;
 }

@@ -25,7 +25,10 @@ function run(cwd: string, args: string[]): Record<string, unknown> {
   >;
 }
 
-describe("the built entry points, by the package's own name", () => {
+// Each test starts node or npm: a busy or slow machine must still pass (vitest's default is 5 s).
+const PROCESS_TIMEOUT = 300_000;
+
+describe("the built entry points, by the package's own name", { timeout: PROCESS_TIMEOUT }, () => {
   it("import works (ESM)", () => {
     expect(run(root, ["--input-type=module", "-e", esm])).toMatchObject(expected);
   });
@@ -34,7 +37,7 @@ describe("the built entry points, by the package's own name", () => {
   });
 });
 
-describe("the packed tarball", () => {
+describe("the packed tarball", { timeout: PROCESS_TIMEOUT }, () => {
   let dir = "";
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), "zfxxgk-pack-"));
@@ -47,7 +50,7 @@ describe("the packed tarball", () => {
     // Dependencies come from this checkout: the test must not need the network.
     for (const dep of ["zod", "decimal.js", "parse5"])
       symlinkSync(join(root, "node_modules", dep), join(modules, dep), "dir");
-  });
+  }, PROCESS_TIMEOUT);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it("ships only dist/ and schemas/ besides package.json, README, CHANGELOG and LICENSE", () => {
