@@ -1,3 +1,4 @@
+import { doubling } from "./doubling.js";
 import { FULL_2021_TEXT } from "./fixture.js";
 import { lib } from "./lib.js";
 import { compare } from "./measure.js";
@@ -69,6 +70,27 @@ async function series(name: string, grow: Grow): Promise<Figure> {
   };
 }
 
+// Narratives that made text.table-agreement quadratic (a count rescanned from every position of a
+// run that never reaches its unit) or its output grow with text × statements: 4 K characters × factor
+// (up to 64 K: the quadratic reader took seconds there; each size is timed at least 64 times).
+const HOSTILE: [string, string][] = [
+  ["a run of digits", "1"],
+  ["a run of Chinese numerals", "一"],
+  ["a sentence of wrong figures", "收到申请1件"],
+  ["a 其中 list of wrong figures", "新收申请1件、"],
+];
+
+function hostileSeries([name, piece]: [string, string]): Promise<Figure> {
+  const base = JSON.parse(FULL_2021_TEXT) as Record<string, unknown>;
+  const sections = base.sections as Record<string, unknown>;
+  return doubling(
+    `hostile narrative, ${name}`,
+    (factor) => `依申请公开，其中${piece.repeat(Math.ceil((4096 * factor) / piece.length))}`,
+    ["validateReport", (text) => lib.validateReport({ ...base, sections: { ...sections, overview: text } })],
+    ["JSON.stringify", (text) => JSON.stringify(text)],
+  );
+}
+
 export default defineBench({
   id: "linearity",
   title: "1b. validateReport time vs input size (doubling the input at most about doubles the time)",
@@ -76,6 +98,10 @@ export default defineBench({
     return [
       await series("longer narrative", longerNarrative),
       await series("more unknown keys", unknownKeys),
+      ...(await HOSTILE.reduce<Promise<Figure[]>>(
+        async (done, shape) => [...(await done), await hostileSeries(shape)],
+        Promise.resolve([]),
+      )),
     ];
   },
 });

@@ -2,7 +2,8 @@
 // over N inputs (default 10⁶): validateReport on arbitrary JSON, on mutated real reports and on
 // reshaped (often still valid) real reports, where the fast parse path must also agree with zod; and
 // the importers on garbled HTML, nested tables, random bytes, random text and Markdown, and real pages
-// and texts with random edits, whose reports must validate. Prints throughput; exits 1 on failure.
+// and texts with random edits, whose reports must validate; and validateReport on hostile narratives
+// of up to megabytes, whose findings must stay bounded. Prints throughput; exits 1 on failure.
 import fc from "fast-check";
 import { importHtml, importText, report2019Schema, report2021Schema, validateReport } from "../src/index.js";
 import { compile, MISS } from "../src/validate/fast-parse.js";
@@ -16,6 +17,7 @@ import {
   randomText,
 } from "../test/fuzz/import-arbitraries.js";
 import { brokenImport, brokenInvariant } from "../test/fuzz/invariants.js";
+import { hostileNarrative, unboundedOutput, withOverview } from "../test/fuzz/narrative-arbitraries.js";
 
 const args = process.argv.slice(2);
 const seedAt = args.indexOf("--seed");
@@ -38,6 +40,19 @@ const property = (input: unknown, locale: "zh-CN" | "en") => {
   }
 };
 
+// The generous-size property: narratives of up to a few megabytes built from the pieces that once
+// made the narrative rule quadratic. Findings stay bounded; the slowest input is printed at the end,
+// so a regression to quadratic time shows as minutes here (the bench's doubling series measures it).
+let slowest = { ms: 0, chars: 0 };
+const narrative = (text: string, locale: "zh-CN" | "en") => {
+  const start = performance.now();
+  const result = validateReport(withOverview(text), { locale });
+  const ms = performance.now() - start;
+  if (ms > slowest.ms) slowest = { ms, chars: text.length };
+  const broken = brokenInvariant(result) ?? unboundedOutput(result.findings);
+  if (broken) throw new Error(broken);
+};
+
 const imported = (importer: typeof importHtml) => (doc: string, locale: "zh-CN" | "en") => {
   const broken = brokenImport(importer(doc, { locale }), validateReport);
   if (broken) throw new Error(broken);
@@ -49,6 +64,9 @@ const validateSuites: Suite[] = [
   ["validateReport: arbitrary JSON", arbitraryJson, property],
   ["validateReport: mutated real reports", mutatedReport, property],
   ["validateReport: reshaped real reports", reshapedReport, property],
+];
+const narrativeSuites: Suite[] = [
+  ["validateReport: hostile narratives up to megabytes", hostileNarrative(300_000), narrative],
 ];
 const importSuites: Suite[] = [
   ["importHtml: garbled HTML", garbledHtml, imported(importHtml)],
@@ -64,6 +82,8 @@ const importSuites: Suite[] = [
 const suites = [
   ...(only === "import" ? [] : validateSuites.map((s) => [...s, 10] as const)),
   ...(only === "validate" ? [] : importSuites.map((s) => [...s, 1] as const)),
+  // Megabyte inputs: a few hundred of them in a run of 10⁶.
+  ...(only === "import" ? [] : narrativeSuites.map((s) => [...s, 0.01] as const)),
 ];
 const weights = suites.reduce((n, s) => n + s[3], 0);
 
@@ -87,4 +107,8 @@ for (const [name, arbitrary, check, weight] of suites) {
     `${name}: ${runs.toLocaleString("en")} inputs clean in ${seconds.toFixed(1)} s (${rate} inputs/s)`,
   );
 }
+if (slowest.chars > 0)
+  console.log(
+    `slowest hostile narrative: ${slowest.chars.toLocaleString("en")} characters in ${slowest.ms.toFixed(0)} ms`,
+  );
 process.exit(failed ? 1 : 0);

@@ -2,6 +2,7 @@ import { outputJsonSchemas } from "../../src/cli/output-schema.js";
 import { fields } from "../../src/model/fields.js";
 import type { TableId } from "../../src/model/label.js";
 import { setAt } from "../../src/model/path.js";
+import { MAX_COUNT } from "../../src/model/primitives.js";
 import { rules } from "../../src/rules/catalogue.js";
 import type { Finding, Locale } from "../../src/rules/types.js";
 import { validateReport } from "../../src/validate/validate.js";
@@ -111,6 +112,11 @@ function fieldsPage(): string {
     "Every figure and text of the canonical report model, from `fields(edition)`: its canonical path (`*` is",
     "an array index), official Chinese label (verbatim), English gloss, unit and the editions it exists in.",
     "Paths are public API. Blank count cells are `null`; amounts are in 万元.",
+    "",
+    `Counts are integers from 0 to ${MAX_COUNT.toLocaleString("en-US")} (10¹², 一万亿); signed counts (本年增/减) from`,
+    `−${MAX_COUNT.toLocaleString("en-US")} to ${MAX_COUNT.toLocaleString("en-US")}. The bound keeps every sum of a report's counts`,
+    "below 2⁵³, where JavaScript numbers are exact: an equation off by one is never read as holding.",
+    "Amounts have any number of decimals and are added and compared exactly.",
   ];
   const rows = new Map<
     string,

@@ -1,5 +1,7 @@
-import { type CheckSettings, checkFile, checkLine } from "./check.js";
+import { type CheckSettings, checkFile, checkLine, failed } from "./check.js";
 import { paint } from "./color.js";
+import { CliError } from "./errors.js";
+import type { FileRef } from "./files.js";
 import { renderMarkdown } from "./format/markdown.js";
 import { renderText } from "./format/text.js";
 import type { FileResult } from "./output-schema.js";
@@ -14,7 +16,7 @@ export interface RunSettings extends CheckSettings {
 
 /** A unit of work sent to a worker: a few files, or a few lines of an NDJSON stream. */
 export type Task =
-  | { kind: "files"; files: { name: string; absolute: string }[] }
+  | { kind: "files"; files: FileRef[] }
   | { kind: "lines"; file: string; first: number; lines: string[] };
 
 /** What the summary needs of one report. */
@@ -45,13 +47,36 @@ function render(result: FileResult, settings: RunSettings): string {
   return renderText(result, settings.locale, paint(settings.color));
 }
 
-/** Checks and renders the reports of one task; never rejects. */
+// One report, checked and rendered; whatever goes wrong (even rendering) is that report's one line.
+async function item(
+  file: string,
+  line: number | undefined,
+  check: () => FileResult | Promise<FileResult>,
+  settings: RunSettings,
+): Promise<Item> {
+  try {
+    const result = await check();
+    return { out: render(result, settings), tally: tally(result) };
+  } catch (error) {
+    const result = failed(file, error, settings.locale, line);
+    return { out: render(result, settings), tally: tally(result) };
+  }
+}
+
+function checkRef(ref: FileRef, settings: RunSettings): FileResult | Promise<FileResult> {
+  if (ref.unreadable) return failed(ref.name, new CliError("E_READ", ref.unreadable), settings.locale);
+  return checkFile(ref.name, ref.absolute, settings);
+}
+
+/** Checks and renders the reports of one task; never rejects, and one bad report never ends the task. */
 export async function runTask(task: Task, settings: RunSettings): Promise<Item[]> {
-  const results =
-    task.kind === "files"
-      ? await Promise.all(task.files.map((f) => checkFile(f.name, f.absolute, settings)))
-      : task.lines.flatMap((text, i) =>
-          text.trim() === "" ? [] : [checkLine(task.file, task.first + i, text, settings)],
-        );
-  return results.map((r) => ({ out: render(r, settings), tally: tally(r) }));
+  if (task.kind === "files")
+    return Promise.all(task.files.map((f) => item(f.name, undefined, () => checkRef(f, settings), settings)));
+  const items: Item[] = [];
+  for (const [i, text] of task.lines.entries()) {
+    if (text.trim() === "") continue;
+    const line = task.first + i;
+    items.push(await item(task.file, line, () => checkLine(task.file, line, text, settings), settings));
+  }
+  return items;
 }

@@ -49,7 +49,8 @@ function header(input: unknown): FileResult["report"] {
   return out;
 }
 
-function failed(file: string, error: unknown, locale: Locale, line?: number): FileResult {
+/** The result for input that could not be checked: one line with the reason, no findings. */
+export function failed(file: string, error: unknown, locale: Locale, line?: number): FileResult {
   const e = asCliError(error);
   return {
     file,

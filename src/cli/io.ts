@@ -1,3 +1,5 @@
+import type { WalkFs } from "./files.js";
+
 /** What a command may touch of the outside world: injected so tests can run `main` in-process. */
 export interface Io {
   stdout: Output;
@@ -5,6 +7,8 @@ export interface Io {
   stdin: NodeJS.ReadableStream;
   env: Record<string, string | undefined>;
   cwd: string;
+  /** The file-system calls of the folder walk; absent → node:fs. Tests deny reads with it, even as root. */
+  fs?: WalkFs;
   /** The entry module, started again as a worker thread; absent → no workers. */
   workerUrl?: URL;
 }

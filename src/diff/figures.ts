@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import { APPLICANT_COLUMNS } from "../model/applicants.js";
 import type { Edition } from "../model/edition.js";
+import { Exact } from "../model/exact.js";
 import { fieldAt, fields } from "../model/fields.js";
 import type { Label, Unit } from "../model/label.js";
 import { getAt, pathKey } from "../model/path.js";
@@ -142,7 +143,7 @@ export function readFigure(
         Decimal.isDecimal(v) || typeof v === "number" || typeof v === "string"
           ? s.plus(v as Decimal.Value)
           : s,
-      new Decimal(0),
+      new Exact(0),
     );
     return sum.toFixed();
   }

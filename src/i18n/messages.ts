@@ -16,4 +16,8 @@ export const MESSAGES = {
     en: "The input could not be read: {detail}",
   },
   root: { zh: "报告", en: "report" },
+  moreOfKind: {
+    zh: "（另有 {more} 条同类问题未列出）",
+    en: " (and {more} more like it, not listed)",
+  },
 } as const satisfies Record<string, Label>;

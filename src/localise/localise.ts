@@ -5,7 +5,7 @@ import type { AnnualReport } from "../model/report.js";
 import { localise as pick, renderTemplate, resolveLocale } from "../rules/format.js";
 import { isSelected, type RuleSelection } from "../rules/select.js";
 import type { Finding, Locale, ReportPart } from "../rules/types.js";
-import { parseReport } from "../validate/parse.js";
+import { safeParseReport } from "../validate/parse.js";
 import { addCarryOverEquations } from "./carry-over-equations.js";
 import { AREA_LABELS, LOCALISE_MESSAGES } from "./messages.js";
 import { type RankedCorrection, rankCorrections } from "./rank.js";
@@ -183,7 +183,8 @@ export interface LocaliseOptions {
  * Names the cells most likely wrong in a report and the values they should hold (Fellegi–Holt error
  * localisation): the fewest cells whose change makes every equality rule hold, exact for one and two
  * cells, with the typing slip that explains each change. Where several corrections fit equally, all
- * are returned marked `ambiguous`; where none of one or two cells fits, the area says so.
+ * are returned marked `ambiguous`; where none of one or two cells fits, the area says so. Never
+ * throws, for any value: input it cannot read (a getter or proxy that throws) has no suspects.
  *
  * @param input - A report as JSON carries it, of either edition; parts with the wrong shape are skipped.
  * @param options - `previous` report, `locale`, and which `rules` to localise over.
@@ -194,14 +195,20 @@ export interface LocaliseOptions {
  * const { suspects } = localiseErrors(JSON.parse(text));
  * for (const s of suspects) console.log(s.path.join("."), s.reported, "→", s.suggested, s.reason);
  */
-export function localiseErrors(input: unknown, options: LocaliseOptions = {}): ErrorLocalisation {
-  const locale = resolveLocale(options.locale);
-  const parsed = parseReport(input, locale);
-  if (!parsed.partial) return { suspects: [], areas: [] };
-  const previous = options.previous === undefined ? undefined : parseReport(options.previous, locale).report;
-  const ruleIds = new Set(EQUALITY_RULE_IDS.filter((id) => isSelected(id, options.rules)));
-  return localiseSystem(
-    buildSystem({ report: parsed.partial, parts: parsed.parts, previous, ruleIds }),
-    locale,
-  );
+export function localiseErrors(input: unknown, options?: LocaliseOptions): ErrorLocalisation {
+  // Never throws, for any value: input or options whose getters or proxies throw have nothing to localise.
+  try {
+    const { locale: asked, previous: last, rules } = (options ?? {}) as LocaliseOptions;
+    const locale = resolveLocale(asked);
+    const parsed = safeParseReport(input, locale);
+    if (!parsed.partial) return { suspects: [], areas: [] };
+    const previous = last === undefined ? undefined : safeParseReport(last, locale).report;
+    const ruleIds = new Set(EQUALITY_RULE_IDS.filter((id) => isSelected(id, rules)));
+    return localiseSystem(
+      buildSystem({ report: parsed.partial, parts: parsed.parts, previous, ruleIds }),
+      locale,
+    );
+  } catch {
+    return { suspects: [], areas: [] };
+  }
 }

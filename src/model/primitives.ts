@@ -3,18 +3,28 @@ import { z } from "zod";
 import { described, type FieldMeta } from "./label.js";
 
 /**
- * A count cell: a non-negative safe integer, or `null` when the published cell was blank.
+ * The largest count a cell may hold, 10¹² (一万亿). The rules add counts as JavaScript numbers: with
+ * every cell at most 10¹², any sum over a report (fewer than 9,000 cells) stays below 2⁵³, so every
+ * sum and difference is exact. Near 2⁵³ a sum off by one would compare equal.
+ */
+export const MAX_COUNT = 1e12;
+
+/**
+ * A count cell: an integer from 0 to {@link MAX_COUNT}, or `null` when the published cell was blank.
  * Blank is kept apart from 0 because it is a different fact; arithmetic rules read it as 0.
  * `-0` is read as 0.
  */
 export function count(meta: FieldMeta) {
-  return described(z.int().min(0).overwrite(unsignedZero).nullable(), meta);
+  return described(bounded(0).overwrite(unsignedZero).nullable(), meta);
 }
 
-/** A signed count such as 本年增/减 ("增 530" → 530, "减1" → -1); `null` when blank. */
+/** A signed count such as 本年增/减 ("增 530" → 530, "减1" → -1), at most {@link MAX_COUNT} either way; `null` when blank. */
 export function signed(meta: FieldMeta) {
-  return described(z.int().overwrite(unsignedZero).nullable(), meta);
+  return described(bounded(-MAX_COUNT).overwrite(unsignedZero).nullable(), meta);
 }
+
+// Range first, each check stopping the rest: 2⁵³ is one "too big", not also "not a safe integer".
+const bounded = (min: number) => z.number().min(min, { abort: true }).max(MAX_COUNT, { abort: true }).int();
 
 // JSON can carry -0 (`JSON.parse("-0")`): a count reads it as 0, so nothing downstream prints "-0".
 function unsignedZero(n: number): number {

@@ -1,6 +1,7 @@
 import { MESSAGES } from "../i18n/messages.js";
 import type { Edition } from "../model/edition.js";
 import type { AnnualReport } from "../model/report.js";
+import { perKindLimit } from "./cap.js";
 import { localise, renderTemplate } from "./format.js";
 import type { Finding, Locale, Report, ReportPart, Rule } from "./types.js";
 
@@ -34,8 +35,8 @@ export function runRules(selected: readonly Rule[], input: RunInput, locale: Loc
   const findings: Finding[] = [];
   for (const rule of selected) {
     if (!applies(rule, input)) continue;
-    const emit = (f: Report<string>) => {
-      findings.push({
+    const { emit, close } = perKindLimit((f: Report<string>) => {
+      const finding: Finding = {
         ruleId: rule.id,
         severity: rule.severity,
         path: f.path,
@@ -43,8 +44,10 @@ export function runRules(selected: readonly Rule[], input: RunInput, locale: Loc
         messageId: f.messageId,
         message: renderRuleMessage(rule, f.messageId, f.data, locale),
         data: f.data,
-      });
-    };
+      };
+      findings.push(finding);
+      return finding;
+    }, locale);
     try {
       rule.check({ report: input.report, previous: input.previous, emit });
     } catch (error) {
@@ -59,6 +62,8 @@ export function runRules(selected: readonly Rule[], input: RunInput, locale: Loc
         message: renderTemplate(localise(MESSAGES.ruleCrashed, locale), data, locale),
         data,
       });
+    } finally {
+      close();
     }
   }
   return findings;

@@ -1,7 +1,10 @@
+import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
+import { fileURLToPath } from "node:url";
+import type { WalkFs } from "../../src/cli/files.js";
 import type { Io, Output } from "../../src/cli/io.js";
 import { main } from "../../src/cli/main.js";
 
@@ -26,7 +29,7 @@ class Capture implements Output {
 /** Runs `zfxxgk` in-process and captures what it prints. */
 export async function run(
   argv: string[],
-  options: { env?: Record<string, string>; cwd?: string; stdin?: string; tty?: boolean } = {},
+  options: { env?: Record<string, string>; cwd?: string; stdin?: string; tty?: boolean; fs?: WalkFs } = {},
 ) {
   const stdout = new Capture(options.tty);
   const stderr = new Capture(options.tty);
@@ -36,6 +39,7 @@ export async function run(
     stdin: Readable.from([options.stdin ?? ""]),
     env: options.env ?? {},
     cwd: options.cwd ?? process.cwd(),
+    ...(options.fs ? { fs: options.fs } : {}),
   };
   const code = await main(argv, io);
   return { code, stdout: stdout.text, stderr: stderr.text };
@@ -62,4 +66,28 @@ export function mixedFolder(): string {
   copyFileSync(new URL("official-2021-hami.html", FIXTURES), join(sub, "h-hami.html"));
   writeFileSync(join(dir, "notes.docx"), "not a report file: skipped in folders");
   return dir;
+}
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+/**
+ * A test that starts a process gets this long: node's start, and on a busy machine ten times slower
+ * than a developer's, must not decide its verdict.
+ */
+export const PROCESS_TIMEOUT = 300_000;
+
+/**
+ * The built command (`dist/cli.js`, which test/support/build.ts rebuilds when src/ is newer) in its
+ * own process: worker threads need a module to start, and a built one starts without compiling
+ * TypeScript each time.
+ */
+export function zfxxgk(args: string[], input?: string, cwd = ROOT) {
+  const result = spawnSync(process.execPath, [join(ROOT, "dist/cli.js"), ...args], {
+    cwd,
+    input,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "" },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -1,25 +1,9 @@
-import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { mixedFolder, run, seed } from "./helpers.js";
+import { mixedFolder, PROCESS_TIMEOUT, run, seed, zfxxgk } from "./helpers.js";
 
-const root = fileURLToPath(new URL("../../", import.meta.url));
-
-/** The real command, from source, in its own process (worker threads need a module to start). */
-function zfxxgk(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "src/cli/bin.ts", ...args], {
-    cwd: root,
-    input,
-    encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "" },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-// These start processes and threads: a generous timeout, so a loaded machine does not fail them.
-describe("zfxxgk with worker threads", { timeout: 180_000 }, () => {
+describe("zfxxgk with worker threads", { timeout: PROCESS_TIMEOUT }, () => {
   it("checks a folder on two threads with the same output, in the same order, as on one", async () => {
     const dir = mixedFolder();
     for (let i = 0; i < 40; i++) {

@@ -7,7 +7,7 @@ import type { CommandDef, OptionDef } from "../args.js";
 import { type Format, type Item, type RunSettings, runTask, type Task } from "../batch.js";
 import { useColor } from "../color.js";
 import { CliError } from "../errors.js";
-import { collectFiles, type FileRef } from "../files.js";
+import { collectFiles, type FileRef, unreadableFile } from "../files.js";
 import { IMPORT_OPTIONS, importOptionsOf } from "../import-options.js";
 import type { Io } from "../io.js";
 import { loadBytes } from "../load.js";
@@ -107,16 +107,24 @@ async function* lineTasks(names: readonly string[], io: Io): AsyncGenerator<Task
     let lines: string[] = [];
     let first = 1;
     let n = 0;
-    for await (const line of createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY })) {
-      n += 1;
-      lines.push(n === 1 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line);
-      if (lines.length === LINES_PER_TASK) {
-        yield { kind: "lines", file, first, lines };
-        first = n + 1;
-        lines = [];
+    let failure: unknown;
+    try {
+      for await (const line of createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY })) {
+        n += 1;
+        lines.push(n === 1 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line);
+        if (lines.length === LINES_PER_TASK) {
+          yield { kind: "lines", file, first, lines };
+          first = n + 1;
+          lines = [];
+        }
       }
+    } catch (error) {
+      // A file that cannot be read (to its end) is one line of output; the other inputs still run.
+      failure = error;
     }
     if (lines.length) yield { kind: "lines", file, first, lines };
+    if (failure !== undefined)
+      yield { kind: "files", files: [{ name: file, absolute: file, unreadable: unreadableFile(failure) }] };
   }
 }
 
@@ -167,7 +175,7 @@ export const validateCommand: CommandDef<typeof options> = {
     };
     const jobs = jobsOf(values.jobs);
 
-    const files = ndjson ? [] : collectFiles(positionals, io.cwd);
+    const files = ndjson ? [] : collectFiles(positionals, io.cwd, io.fs);
     const enough =
       ndjson || (values.jobs !== undefined ? files.length > 1 : files.length >= AUTO_WORKERS_FROM);
     const pool = jobs > 1 && enough && io.workerUrl ? new Pool(jobs, io.workerUrl, settings) : undefined;

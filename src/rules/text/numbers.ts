@@ -14,8 +14,18 @@ const DIGITS: Record<string, number> = {
 };
 const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
-/** A count as reports write it: ASCII or full-width digits (with thousands commas), or Chinese numerals. */
-export const COUNT_PATTERN = "[0-9０-９]{1,3}(?:,[0-9]{3})+|[0-9０-９]+|[零〇一二两三四五六七八九十百千万]+";
+const DIGIT = "[0-9０-９]";
+const NUMERAL = "[零〇一二两三四五六七八九十百千万]";
+
+/**
+ * A count as reports write it: ASCII or full-width digits (with thousands commas), or Chinese numerals.
+ * Each kind starts only where a run of its characters starts: tried inside a run, a pattern that
+ * fails at the run's end would rescan it from every position (quadratic in the run's length).
+ */
+export const COUNT_PATTERN = `(?<![0-9０-９,])${DIGIT}{1,3}(?:,[0-9]{3})+|(?<!${DIGIT})${DIGIT}+|(?<!${NUMERAL})${NUMERAL}+`;
+
+/** One character a count ends with: a count with its unit exists exactly where one of these precedes the unit. */
+export const COUNT_CHAR = "[0-9０-９零〇一二两三四五六七八九十百千万]";
 
 // Below 万: 一百二十九, 三百零八, 十五. Each digit must be followed by a unit in descending order, or
 // close the number; anything else (一九三, 百百) is not read, rather than read wrongly.

@@ -1,4 +1,4 @@
-import { COUNT_PATTERN, parseCount } from "./numbers.js";
+import { COUNT_CHAR, parseCount } from "./numbers.js";
 import { clauses, type Span, sentencesWith } from "./sentences.js";
 import { ANY_CLAUSE_EXCLUDES, SHAPES, type Shape, TOPICS, type TopicId } from "./shapes.js";
 
@@ -30,7 +30,7 @@ const ANY_TOPIC = new RegExp(
 const ANY_TOPIC_GLOBAL = new RegExp(ANY_TOPIC.source, "g");
 const compiled = SHAPES.map((shape) => ({ shape, regex: new RegExp(shape.pattern, "g") }));
 
-const COUNT_WITH_UNIT = new RegExp(`(?:${COUNT_PATTERN})(?:件|起|宗)`);
+const COUNT_WITH_UNIT = new RegExp(`${COUNT_CHAR}(?:件|起|宗)`);
 const YEAR = /((?:19|20)[0-9]{2})年/g;
 
 const TOPIC_LIST = Object.entries(TOPICS) as [TopicId, (typeof TOPICS)[TopicId]][];
@@ -49,17 +49,30 @@ function topicsOf(sentence: string): Set<TopicId> {
 const otherYear = (clause: string, year: number) =>
   [...clause.matchAll(YEAR)].some((m) => Number(m[1]) !== year);
 
+const SEPARATORS = "、和及与并共计";
+
 // After 其中 a figure is a part: of the table's own parts (其中新收…, 其中予以公开…) or of something
 // else (其中县政府办公室收到…). Only the first kind is read: nothing but figures already read and
-// list separators may stand between 其中 and the figure.
-function narrowed(clause: string, start: number, kept: readonly [number, number][]): boolean {
-  const at = clause.lastIndexOf("其中", start);
-  if (at < 0) return false;
-  let rest = "";
-  for (let i = at + 2; i < start; i++) {
-    if (!kept.some(([s, e]) => s <= i && i < e)) rest += clause[i];
+// list separators may stand between 其中 and the figure. One sweep over the clause, for statements
+// in order: where the last 其中 starts, and the last character that is neither kept nor a separator.
+function keepParts(clause: string, statements: readonly Statement[], offset: number): Statement[] {
+  const kept: Statement[] = [];
+  let at = -1;
+  let lastWord = -1;
+  let keptEnd = 0;
+  let i = 0;
+  for (const st of statements) {
+    const start = st.phrase.offset - offset;
+    for (; i < start; i++) {
+      if (clause.startsWith("其中", i)) at = i;
+      if (i >= keptEnd && !SEPARATORS.includes(clause[i] ?? "")) lastWord = i;
+    }
+    const opens = clause.startsWith("其中", start) ? start : at;
+    if (opens >= 0 && lastWord >= opens + 2) continue;
+    kept.push(st);
+    keptEnd = start + st.phrase.text.length;
   }
-  return rest.replace(/[、和及与并共计]/g, "") !== "";
+  return kept;
 }
 
 function readClause(sentence: Span, clause: Span, topics: Set<TopicId>, year: number): Statement[] {
@@ -68,7 +81,9 @@ function readClause(sentence: Span, clause: Span, topics: Set<TopicId>, year: nu
   if (ANY_CLAUSE_EXCLUDES.test(clause.text) || otherYear(clause.text, year)) return [];
   const open = new Set([...topics].filter((t) => !TOPICS[t].excludes.test(clause.text)));
   if (open.size === 0) return [];
-  const taken: [number, number][] = [];
+  // Characters already read by an earlier shape: checked per match, so the cost is the match's length.
+  const taken = new Uint8Array(clause.text.length);
+  const overlaps = (start: number, end: number) => taken.subarray(start, end).includes(1);
   const statements: Statement[] = [];
   for (const { shape, regex } of compiled) {
     if (!open.has(shape.topic)) continue;
@@ -77,23 +92,17 @@ function readClause(sentence: Span, clause: Span, topics: Set<TopicId>, year: nu
       const start = match.index;
       const end = start + match[0].length;
       const stated = parseCount(match.groups?.n ?? "");
-      if (stated === undefined || taken.some(([s, e]) => start < e && s < end)) {
+      if (stated === undefined || overlaps(start, end)) {
         // A match over text read already may hide a shorter one just after its start.
         regex.lastIndex = start + 1;
         continue;
       }
-      taken.push([start, end]);
+      taken.fill(1, start, end);
       statements.push({ shape, sentence, phrase: { text: match[0], offset: clause.offset + start }, stated });
     }
   }
   statements.sort((a, b) => a.phrase.offset - b.phrase.offset);
-  const kept: [number, number][] = [];
-  return statements.filter((st) => {
-    const start = st.phrase.offset - clause.offset;
-    if (narrowed(clause.text, start, kept)) return false;
-    kept.push([start, start + st.phrase.text.length]);
-    return true;
-  });
+  return keepParts(clause.text, statements, clause.offset);
 }
 
 /** Reads the figures a section's text states about tables 三 and 四; `year` is the report's. */
@@ -106,7 +115,8 @@ export function readText(text: string, year: number): TextReading {
     const found = clauses(sentence).flatMap((clause) => readClause(sentence, clause, topics, year));
     if (found.length > 0) {
       result.read.push(sentence);
-      result.statements.push(...found);
+      // One by one: spreading a clause of a hundred thousand statements would overflow the stack.
+      for (const statement of found) result.statements.push(statement);
     } else if (COUNT_WITH_UNIT.test(sentence.text)) {
       result.skipped.push(sentence);
     }

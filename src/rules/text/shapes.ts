@@ -31,7 +31,7 @@ export const TOPICS: Record<TopicId, Topic> = {
 
 /** Words that make any clause unsafe to read: other periods, comparisons, rates, money. */
 export const ANY_CLAUSE_EXCLUDES =
-  /去年|同比|环比|较上年|比上年|较去年|上年同期|累计|历年|以来|半年|季度|[0-9０-９一二三四五六七八九十]+月|平均|人次|万元|%|％/;
+  /去年|同比|环比|较上年|比上年|较去年|上年同期|累计|历年|以来|半年|季度|[0-9０-９一二三四五六七八九十]月|平均|人次|万元|%|％/;
 
 /**
  * A way real reports restate a figure of the tables. `pattern` is a regular expression whose group
