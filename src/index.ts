@@ -28,7 +28,22 @@ export { reportSchema } from "./model/report.js";
 export type { OrganKind, Sections } from "./model/report-meta.js";
 export type { OutcomeGroup, Table3Row } from "./model/table3.js";
 export { TABLE3_CORNER_NOTE, table3Rows } from "./model/table3.js";
+// Configuration: rule levels, custom rules, waivers, stable finding ids
+export type {
+  ConfigProblem,
+  RuleKey,
+  RuleLevel,
+  RuleLevels,
+  Waiver,
+  ZfxxgkConfig,
+} from "./config/config.js";
+export { ConfigError, defineConfig } from "./config/config.js";
+export type { ReportIdentity } from "./config/finding-id.js";
+export { findingId } from "./config/finding-id.js";
+export type { ConfigMessageId } from "./config/messages.js";
+export { CONFIG_MESSAGES } from "./config/messages.js";
 // Rules and validation
+export type { RuleId, RulePrefix } from "./rules/catalogue.js";
 export { rules } from "./rules/catalogue.js";
 export { defineRule } from "./rules/define-rule.js";
 export type { Equation, EquationTerm } from "./rules/equation.js";
@@ -36,6 +51,8 @@ export { renderTemplate } from "./rules/format.js";
 export type { RuleSelection } from "./rules/select.js";
 export type {
   Finding,
+  FindingDraft,
+  FindingRuleId,
   Locale,
   Path,
   Report,
@@ -45,10 +62,11 @@ export type {
   RuleMeta,
   Severity,
   Term,
+  Waived,
 } from "./rules/types.js";
 export { toJsonSchema } from "./schema/json-schema.js";
-export type { Suspect, ValidateOptions, ValidationResult } from "./validate/validate.js";
-export { validateReport } from "./validate/validate.js";
+export type { Suspect, ValidateOptions, ValidationResult, Validator } from "./validate/validate.js";
+export { createValidator, validateReport } from "./validate/validate.js";
 
 // Year over year: cross-year rules, diffReports, diffSeries and their renderers
 

@@ -30,6 +30,6 @@ import type { Rule } from "./types.js";
  * });
  * @category Rules
  */
-export function defineRule<const M extends string>(rule: Rule<M>): Rule<M> {
+export function defineRule<const M extends string, const I extends string>(rule: Rule<M, I>): Rule<M, I> {
   return Object.freeze(rule);
 }
