@@ -6,6 +6,20 @@
  * @packageDocumentation
  */
 
+// Configuration: rule levels, custom rules, waivers, stable finding ids
+export type {
+  ConfigProblem,
+  RuleKey,
+  RuleLevel,
+  RuleLevels,
+  Waiver,
+  ZfxxgkConfig,
+} from "./config/config.js";
+export { ConfigError, defineConfig } from "./config/config.js";
+export type { ReportIdentity } from "./config/finding-id.js";
+export { findingId } from "./config/finding-id.js";
+export type { ConfigMessageId } from "./config/messages.js";
+export { CONFIG_MESSAGES } from "./config/messages.js";
 export type { AppealColumn, AppealGroup, AppealOutcomes, Appeals } from "./model/appeals.js";
 export { APPEAL_COLUMNS, APPEAL_GROUPS, appealsSchema } from "./model/appeals.js";
 // Model and schemas
@@ -28,20 +42,6 @@ export { reportSchema } from "./model/report.js";
 export type { OrganKind, Sections } from "./model/report-meta.js";
 export type { OutcomeGroup, Table3Row } from "./model/table3.js";
 export { TABLE3_CORNER_NOTE, table3Rows } from "./model/table3.js";
-// Configuration: rule levels, custom rules, waivers, stable finding ids
-export type {
-  ConfigProblem,
-  RuleKey,
-  RuleLevel,
-  RuleLevels,
-  Waiver,
-  ZfxxgkConfig,
-} from "./config/config.js";
-export { ConfigError, defineConfig } from "./config/config.js";
-export type { ReportIdentity } from "./config/finding-id.js";
-export { findingId } from "./config/finding-id.js";
-export type { ConfigMessageId } from "./config/messages.js";
-export { CONFIG_MESSAGES } from "./config/messages.js";
 // Rules and validation
 export type { RuleId, RulePrefix } from "./rules/catalogue.js";
 export { rules } from "./rules/catalogue.js";
@@ -65,6 +65,8 @@ export type {
   Waived,
 } from "./rules/types.js";
 export { toJsonSchema } from "./schema/json-schema.js";
+export type { StandardSchemaV1 } from "./validate/standard-schema.js";
+export { reportValidator } from "./validate/standard-schema.js";
 export type { Suspect, ValidateOptions, ValidationResult, Validator } from "./validate/validate.js";
 export { createValidator, validateReport } from "./validate/validate.js";
 
