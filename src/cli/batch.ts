@@ -1,5 +1,6 @@
 import { type CheckSettings, checkFile, checkLine } from "./check.js";
 import { paint } from "./color.js";
+import type { BaselineEntry } from "./config-file.js";
 import { renderMarkdown } from "./format/markdown.js";
 import { renderText } from "./format/text.js";
 import type { FileResult } from "./output-schema.js";
@@ -10,6 +11,8 @@ export type Format = "text" | "json" | "markdown";
 export interface RunSettings extends CheckSettings {
   format: Format;
   color: boolean;
+  /** `--write-baseline`: each item also carries its findings' ids. */
+  collectIds?: boolean;
 }
 
 /** A unit of work sent to a worker: a few files, or a few lines of an NDJSON stream. */
@@ -25,6 +28,8 @@ export interface Tally {
   warning: number;
   info: number;
   byRule: Record<string, number>;
+  /** With `collectIds`: every finding for the baseline. */
+  found?: BaselineEntry[];
 }
 
 /** One report, already rendered: workers send strings, not findings, so the main thread only writes. */
@@ -33,10 +38,25 @@ export interface Item {
   tally: Tally;
 }
 
-function tally(result: FileResult): Tally {
+function tally(result: FileResult, collectIds: boolean | undefined): Tally {
   const byRule: Record<string, number> = {};
   for (const f of result.findings) byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1;
-  return { failed: result.status === "failed", valid: result.valid === true, ...result.summary, byRule };
+  const { error, warning, info } = result.summary;
+  const out: Tally = {
+    failed: result.status === "failed",
+    valid: result.valid === true,
+    error,
+    warning,
+    info,
+    byRule,
+  };
+  if (collectIds) {
+    const organ = result.report?.organ;
+    out.found = result.findings
+      .filter((f) => f.ruleId !== "config" && f.ruleId !== "internal")
+      .map((f) => ({ id: f.id, rule: f.ruleId, file: result.file, ...(organ ? { organ } : {}) }));
+  }
+  return out;
 }
 
 function render(result: FileResult, settings: RunSettings): string {
@@ -53,5 +73,5 @@ export function runTask(task: Task, settings: RunSettings): Item[] {
       : task.lines.flatMap((text, i) =>
           text.trim() === "" ? [] : [checkLine(task.file, task.first + i, text, settings)],
         );
-  return results.map((r) => ({ out: render(r, settings), tally: tally(r) }));
+  return results.map((r) => ({ out: render(r, settings), tally: tally(r, settings.collectIds) }));
 }
