@@ -35,6 +35,7 @@ export type { FieldInfo } from "./model/fields.js";
 export { fieldAt, fields } from "./model/fields.js";
 export type { FieldMeta, Label, TableId, Unit } from "./model/label.js";
 export { getAt } from "./model/path.js";
+export type { FieldPath, Paths, ReportOf } from "./model/typed-path.js";
 export type { ProactiveColumn, ProactiveRow } from "./model/proactive-rows.js";
 export { PROACTIVE_ROWS_2019, PROACTIVE_ROWS_2021 } from "./model/proactive-rows.js";
 export type { AnnualReport, AnnualReportInput } from "./model/report.js";

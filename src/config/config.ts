@@ -67,7 +67,11 @@ export interface ZfxxgkConfig<Custom extends string = never> {
   locale?: Locale;
 }
 
-/** A problem with the options themselves: it becomes a `"config"` finding, or a {@link ConfigError}. */
+/**
+ * A problem with the options themselves: it becomes a `"config"` finding, or a {@link ConfigError}.
+ *
+ * @category Configuration
+ */
 export interface ConfigProblem {
   messageId: ConfigMessageId;
   path: Path;

@@ -1,6 +1,10 @@
 import type { Finding, Path } from "../rules/types.js";
 
-/** What identifies the report a finding is about: organ, year and edition as the input gives them. */
+/**
+ * What identifies the report a finding is about: organ, year and edition as the input gives them.
+ *
+ * @category Configuration
+ */
 export interface ReportIdentity {
   organ: string;
   year: string;
