@@ -35,7 +35,6 @@ export type { FieldInfo } from "./model/fields.js";
 export { fieldAt, fields } from "./model/fields.js";
 export type { FieldMeta, Label, TableId, Unit } from "./model/label.js";
 export { getAt } from "./model/path.js";
-export type { FieldPath, Paths, ReportOf } from "./model/typed-path.js";
 export type { ProactiveColumn, ProactiveRow } from "./model/proactive-rows.js";
 export { PROACTIVE_ROWS_2019, PROACTIVE_ROWS_2021 } from "./model/proactive-rows.js";
 export type { AnnualReport, AnnualReportInput } from "./model/report.js";
@@ -43,6 +42,7 @@ export { reportSchema } from "./model/report.js";
 export type { OrganKind, Sections } from "./model/report-meta.js";
 export type { OutcomeGroup, Table3Row } from "./model/table3.js";
 export { TABLE3_CORNER_NOTE, table3Rows } from "./model/table3.js";
+export type { FieldPath, Paths, ReportOf } from "./model/typed-path.js";
 // Rules and validation
 export type { RuleId, RulePrefix } from "./rules/catalogue.js";
 export { rules } from "./rules/catalogue.js";

@@ -4,6 +4,9 @@ import type { Label } from "../model/label.js";
  * Messages of `"config"` findings (options, custom rules, waivers): templates with `{placeholders}`.
  *
  * @category Configuration
+ * @example
+ * import { CONFIG_MESSAGES } from "zfxxgk";
+ * CONFIG_MESSAGES.unknownRule.en; // "No rule “{key}” in the configuration{hint}"
  */
 export const CONFIG_MESSAGES = {
   unknownRule: {

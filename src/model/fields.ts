@@ -1,8 +1,8 @@
 import type { z } from "zod";
 import type { Edition } from "./edition.js";
-import type { CheckedPath, ReportOf } from "./typed-path.js";
 import { type FieldMeta, fieldRegistry } from "./label.js";
 import { editionSchema } from "./report.js";
+import type { CheckedPath, ReportOf } from "./typed-path.js";
 
 /**
  * One leaf of the model: its canonical path and what it means.
