@@ -6,6 +6,20 @@
  * @packageDocumentation
  */
 
+// Configuration: rule levels, custom rules, waivers, stable finding ids
+export type {
+  ConfigProblem,
+  RuleKey,
+  RuleLevel,
+  RuleLevels,
+  Waiver,
+  ZfxxgkConfig,
+} from "./config/config.js";
+export { ConfigError, defineConfig } from "./config/config.js";
+export type { ReportIdentity } from "./config/finding-id.js";
+export { findingId } from "./config/finding-id.js";
+export type { ConfigMessageId } from "./config/messages.js";
+export { CONFIG_MESSAGES } from "./config/messages.js";
 export type { MessageId, Messages } from "./i18n/catalogue.js";
 export { builtInMessages } from "./i18n/catalogue.js";
 export type { AppealColumn, AppealGroup, AppealOutcomes, Appeals } from "./model/appeals.js";
@@ -32,7 +46,9 @@ export { reportSchema } from "./model/report.js";
 export type { OrganKind, Sections } from "./model/report-meta.js";
 export type { OutcomeGroup, Table3Row } from "./model/table3.js";
 export { TABLE3_CORNER_NOTE, table3Rows } from "./model/table3.js";
+export type { FieldPath, Paths, ReportOf } from "./model/typed-path.js";
 // Rules and validation
+export type { RuleId, RulePrefix } from "./rules/catalogue.js";
 export { rules } from "./rules/catalogue.js";
 export { defineRule } from "./rules/define-rule.js";
 export type { Equation, EquationTerm } from "./rules/equation.js";
@@ -40,6 +56,8 @@ export { renderTemplate } from "./rules/format.js";
 export type { RuleSelection } from "./rules/select.js";
 export type {
   Finding,
+  FindingDraft,
+  FindingRuleId,
   Locale,
   Path,
   Report,
@@ -49,10 +67,13 @@ export type {
   RuleMeta,
   Severity,
   Term,
+  Waived,
 } from "./rules/types.js";
 export { toJsonSchema } from "./schema/json-schema.js";
-export type { Suspect, ValidateOptions, ValidationResult } from "./validate/validate.js";
-export { validateReport } from "./validate/validate.js";
+export type { StandardSchemaV1 } from "./validate/standard-schema.js";
+export { reportValidator } from "./validate/standard-schema.js";
+export type { Suspect, ValidateOptions, ValidationResult, Validator } from "./validate/validate.js";
+export { createValidator, validateReport } from "./validate/validate.js";
 
 // Year over year: cross-year rules, diffReports, diffSeries and their renderers
 

@@ -10,6 +10,8 @@ export interface OptionDef {
   type: "string" | "boolean";
   description: Label;
   short?: string;
+  /** A string option that may be given more than once (its value is then a list). */
+  multiple?: boolean;
   /** Allowed values of a string option. */
   choices?: readonly string[];
   /** Shown in help after the name, e.g. FILE. */
@@ -29,7 +31,11 @@ export interface CommandDef<O extends Record<string, OptionDef> = Record<string,
 }
 
 type Values<O extends Record<string, OptionDef>> = {
-  [K in keyof O]: O[K]["type"] extends "boolean" ? boolean | undefined : string | undefined;
+  [K in keyof O]: O[K]["type"] extends "boolean"
+    ? boolean | undefined
+    : O[K] extends { multiple: true }
+      ? string[] | undefined
+      : string | undefined;
 };
 
 /** What a command's `run` receives. */
@@ -145,9 +151,10 @@ export function parseCommand<O extends Record<string, OptionDef>>(
   argv: string[],
 ): { values: Values<O> & GlobalValues; positionals: string[] } {
   const all: Record<string, OptionDef> = { ...GLOBAL_OPTIONS, ...command.options };
-  const config: Record<string, { type: "string" | "boolean"; short?: string }> = {};
+  const config: Record<string, { type: "string" | "boolean"; short?: string; multiple?: boolean }> = {};
   for (const [name, def] of Object.entries(all)) {
     config[name] = def.short ? { type: def.type, short: def.short } : { type: def.type };
+    if (def.multiple) config[name].multiple = true;
   }
   let parsed: ReturnType<typeof parseArgs>;
   try {

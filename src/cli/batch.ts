@@ -1,5 +1,6 @@
 import { type CheckSettings, checkFile, checkLine, failed } from "./check.js";
 import { paint } from "./color.js";
+import type { BaselineEntry } from "./config-file.js";
 import { CliError } from "./errors.js";
 import type { FileRef } from "./files.js";
 import { renderMarkdown } from "./format/markdown.js";
@@ -12,6 +13,8 @@ export type Format = "text" | "json" | "markdown";
 export interface RunSettings extends CheckSettings {
   format: Format;
   color: boolean;
+  /** `--write-baseline`: each item also carries its findings' ids. */
+  collectIds?: boolean;
 }
 
 /** A unit of work sent to a worker: a few files, or a few lines of an NDJSON stream. */
@@ -27,6 +30,8 @@ export interface Tally {
   warning: number;
   info: number;
   byRule: Record<string, number>;
+  /** With `collectIds`: every finding for the baseline. */
+  found?: BaselineEntry[];
 }
 
 /** One report, already rendered: workers send strings, not findings, so the main thread only writes. */
@@ -35,10 +40,25 @@ export interface Item {
   tally: Tally;
 }
 
-function tally(result: FileResult): Tally {
+function tally(result: FileResult, collectIds: boolean | undefined): Tally {
   const byRule: Record<string, number> = {};
   for (const f of result.findings) byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1;
-  return { failed: result.status === "failed", valid: result.valid === true, ...result.summary, byRule };
+  const { error, warning, info } = result.summary;
+  const out: Tally = {
+    failed: result.status === "failed",
+    valid: result.valid === true,
+    error,
+    warning,
+    info,
+    byRule,
+  };
+  if (collectIds) {
+    const organ = result.report?.organ;
+    out.found = result.findings
+      .filter((f) => f.ruleId !== "config" && f.ruleId !== "internal")
+      .map((f) => ({ id: f.id, rule: f.ruleId, file: result.file, ...(organ ? { organ } : {}) }));
+  }
+  return out;
 }
 
 function render(result: FileResult, settings: RunSettings): string {
@@ -56,10 +76,10 @@ async function item(
 ): Promise<Item> {
   try {
     const result = await check();
-    return { out: render(result, settings), tally: tally(result) };
+    return { out: render(result, settings), tally: tally(result, settings.collectIds) };
   } catch (error) {
     const result = failed(file, error, settings.locale, line);
-    return { out: render(result, settings), tally: tally(result) };
+    return { out: render(result, settings), tally: tally(result, settings.collectIds) };
   }
 }
 

@@ -1,8 +1,11 @@
 import { readFileSync } from "node:fs";
+import { assignIds, identityOf } from "../config/finding-id.js";
+import { applyWaivers, today } from "../config/waivers.js";
 import type { Edition } from "../model/edition.js";
 import { fieldAt } from "../model/fields.js";
 import type { Finding, Locale } from "../rules/types.js";
-import { validateReport } from "../validate/validate.js";
+import { createValidator, type Validator } from "../validate/validate.js";
+import type { CliConfig } from "./config-file.js";
 import { asCliError, CliError } from "./errors.js";
 import { type Loaded, loadBytes, loadText } from "./load.js";
 import type { FileResult, OutputFinding } from "./output-schema.js";
@@ -15,6 +18,19 @@ export interface CheckSettings {
   year?: number;
   /** Last year's report as JSON carries it. */
   previous?: unknown;
+  /** `--config`, `--rule` and `--baseline`, merged and checked. */
+  config?: CliConfig;
+}
+
+// One validator per settings object: the configuration is compiled once per run (and per worker).
+const validators = new WeakMap<CheckSettings, Validator<string>>();
+function validatorOf(settings: CheckSettings): Validator<string> {
+  let validator = validators.get(settings);
+  if (!validator) {
+    validator = createValidator({ ...settings.config, locale: settings.locale });
+    validators.set(settings, validator);
+  }
+  return validator;
 }
 
 // Tables by the first path segment, for findings whose path is not a leaf (e.g. "sections", "proactive").
@@ -30,13 +46,13 @@ function editionOf(input: unknown): Edition | undefined {
   return edition === "2019" || edition === "2021" ? edition : undefined;
 }
 
-function place(finding: Finding, edition: Edition | undefined): OutputFinding {
+function place(finding: Finding<string>, edition: Edition | undefined): OutputFinding {
   const field = edition ? fieldAt(edition, finding.path) : undefined;
   const root = finding.path[0];
   const table =
     field?.table ??
     (typeof root === "string" ? (TABLE_OF_ROOT[root] ?? (finding.path.length ? "meta" : null)) : null);
-  return { ...finding, table, label: field ? field.label : null };
+  return { id: finding.id ?? "", ...finding, table, label: field ? field.label : null };
 }
 
 function header(input: unknown): FileResult["report"] {
@@ -60,7 +76,7 @@ export function failed(file: string, error: unknown, locale: Locale, line?: numb
     status: "failed",
     error: { code: e.code, message: locale === "en" ? e.label.en : e.label.zh },
     valid: null,
-    summary: { error: 0, warning: 0, info: 0 },
+    summary: { error: 0, warning: 0, info: 0, waived: 0 },
     findings: [],
     suspects: [],
   };
@@ -79,14 +95,25 @@ export function checkLoaded(
     const result =
       loaded.kind !== "json" && loaded.input === undefined
         ? { findings: [], suspects: [] }
-        : validateReport(loaded.input, {
-            locale: settings.locale,
-            ...(settings.previous !== undefined ? { previous: settings.previous } : {}),
-          });
+        : validatorOf(settings).validate(
+            loaded.input,
+            settings.previous !== undefined ? { previous: settings.previous } : {},
+          );
     const edition = editionOf(loaded.input);
-    const findings = [...loaded.findings, ...result.findings].map((f) => place(f, edition));
-    const summary = { error: 0, warning: 0, info: 0 };
-    for (const f of findings) summary[f.severity] += 1;
+    const found: Finding<string>[] = loaded.findings;
+    if (found.length) {
+      // Importer findings get ids and waivers as the rule findings did inside validateReport.
+      const identity = identityOf(loaded.input);
+      assignIds(found, identity);
+      const waivers = settings.config?.waivers;
+      if (waivers?.length) found.push(...applyWaivers(found, waivers, identity, today(), settings.locale));
+    }
+    const findings = [...found, ...result.findings].map((f) => place(f, edition));
+    const summary = { error: 0, warning: 0, info: 0, waived: 0 };
+    for (const f of findings) {
+      if (f.waived) summary.waived += 1;
+      else summary[f.severity] += 1;
+    }
     const report = header(loaded.input);
     return {
       file,

@@ -3,6 +3,7 @@ import type { Label } from "../model/label.js";
 /** Why the command stopped or a file was skipped; the code decides the exit status. */
 export type CliErrorCode =
   | "E_USAGE" // bad arguments
+  | "E_CONFIG" // a configuration, rule flag or baseline with mistakes
   | "E_READ" // the file could not be read
   | "E_DECODE" // bytes in no encoding we can read
   | "E_PARSE" // not valid JSON

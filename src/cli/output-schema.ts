@@ -5,11 +5,23 @@ import { z } from "zod";
 
 const label = z.object({ zh: z.string(), en: z.string() });
 const path = z.array(z.union([z.string(), z.number()]));
-const counts = z.object({ error: z.int().min(0), warning: z.int().min(0), info: z.int().min(0) });
+const counts = z.object({
+  error: z.int().min(0),
+  warning: z.int().min(0),
+  info: z.int().min(0),
+  waived: z.int().min(0).describe("Findings a waiver or the baseline covers; not counted above."),
+});
 
 export const outputFindingSchema = z
   .object({
-    ruleId: z.string().describe('A catalogue id such as "requests.balance", "schema", or "import.*".'),
+    id: z
+      .string()
+      .describe("Stable id of the problem: the same across runs, versions and machines (for waivers)."),
+    ruleId: z
+      .string()
+      .describe(
+        'A catalogue id such as "requests.balance", "schema", "config", "internal", "import.*" or a custom rule\'s id.',
+      ),
     severity: z.enum(["error", "warning", "info"]),
     path: path.describe("The main cell, as a canonical path."),
     cells: z.array(path).describe("Every cell the finding involves."),
@@ -21,6 +33,10 @@ export const outputFindingSchema = z
       .nullable()
       .describe("The table the main cell sits in; null when the path is not a field of the edition."),
     label: label.nullable().describe("Row and column label of the main cell, when it is a field."),
+    waived: z
+      .object({ reason: z.string(), by: z.string().optional(), until: z.string().optional() })
+      .optional()
+      .describe("Present when a waiver or the baseline covers the finding."),
   })
   .describe("One finding on one cell.");
 

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { Edition } from "./edition.js";
 import { type FieldMeta, fieldRegistry } from "./label.js";
 import { editionSchema } from "./report.js";
+import type { CheckedPath, ReportOf } from "./typed-path.js";
 
 /**
  * One leaf of the model: its canonical path and what it means.
@@ -83,7 +84,8 @@ export function fields(edition: Edition): readonly FieldInfo[] {
 const byPath = new Map<Edition, Map<string, FieldInfo>>();
 
 /**
- * The field at a canonical path (array indices may be numbers or `"*"`), or `undefined`.
+ * The field at a canonical path (array indices may be numbers or `"*"`), or `undefined`. A literal
+ * path is checked against the edition's type: a misspelt key fails `tsc`.
  *
  * @example
  * import { fieldAt } from "zfxxgk";
@@ -91,7 +93,10 @@ const byPath = new Map<Edition, Map<string, FieldInfo>>();
  * // "一、本年新收政府信息公开申请数量 · 总计"
  * @category Model
  */
-export function fieldAt(edition: Edition, path: readonly (string | number)[]): FieldInfo | undefined {
+export function fieldAt<E extends Edition, const P extends readonly (string | number)[]>(
+  edition: E,
+  path: P & CheckedPath<ReportOf<E>, P>,
+): FieldInfo | undefined {
   let index = byPath.get(edition);
   if (!index) {
     index = new Map(fields(edition).map((f) => [f.path.join("."), f]));

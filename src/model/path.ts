@@ -1,3 +1,5 @@
+import type { CheckedPath } from "./typed-path.js";
+
 /**
  * Reads the value at a canonical path; `undefined` when any step is missing.
  *
@@ -5,7 +7,10 @@
  * @example
  * getAt(report, ["requests", "outcomes", "total", "naturalPerson"]); // 129
  */
-export function getAt(root: unknown, path: readonly (string | number)[]): unknown {
+export function getAt<T, const P extends readonly (string | number)[]>(
+  root: T,
+  path: P & CheckedPath<T, P>,
+): unknown {
   let node: unknown = root;
   for (const key of path) {
     if (typeof node !== "object" || node === null) return undefined;

@@ -24,6 +24,51 @@ import { textTableAgreement } from "./text/table-agreement.js";
 import { textYearMismatch } from "./text/year-mismatch.js";
 import type { Rule } from "./types.js";
 
+const BUILT_IN = [
+  appealsTotal,
+  appealsTotalBlank,
+  crossYearCarryOver,
+  crossYearCopiedTables,
+  crossYearCopiedText,
+  crossYearInForceContinuity,
+  crossYearItemCountContinuity,
+  crossYearSameOrgan,
+  metaEditionMatchesYear,
+  metaPeriodCoversYear,
+  metaPublishedAfterYear,
+  metaPublishedOnTime,
+  proactiveItemCountNonnegative,
+  proactivePublishedWithinTotal,
+  requestsBalance,
+  requestsGroupSubtotal,
+  requestsOutcomeTotal,
+  requestsRowTotal,
+  requestsTotalBlank,
+  sectionsInformationFee,
+  sectionsPlaceholder,
+  sectionsRequired,
+  textTableAgreement,
+  textYearMismatch,
+] as const;
+
+/**
+ * The id of a built-in rule: a misspelt literal id fails `tsc`.
+ *
+ * @category Rules
+ */
+export type RuleId = (typeof BUILT_IN)[number]["id"];
+
+/**
+ * A family of built-in rules: the part of an id before its last dot, with the dot (`"cross-year."`).
+ *
+ * @category Rules
+ */
+export type RulePrefix = RuleId extends infer I
+  ? I extends `${infer P}.${string}`
+    ? `${P}.`
+    : never
+  : never;
+
 /**
  * The rule catalogue: every reconciliation rule (勾稽关系), sorted by id. The ids are public API.
  *
@@ -32,33 +77,6 @@ import type { Rule } from "./types.js";
  * import { rules } from "zfxxgk";
  * rules.map((r) => `${r.id}: ${r.title.zh}`);
  */
-export const rules: readonly Rule[] = Object.freeze(
-  [
-    appealsTotal,
-    appealsTotalBlank,
-    crossYearCarryOver,
-    crossYearCopiedTables,
-    crossYearCopiedText,
-    crossYearInForceContinuity,
-    crossYearItemCountContinuity,
-    crossYearSameOrgan,
-    metaEditionMatchesYear,
-    metaPeriodCoversYear,
-    metaPublishedAfterYear,
-    metaPublishedOnTime,
-    proactiveItemCountNonnegative,
-    proactivePublishedWithinTotal,
-    requestsBalance,
-    requestsGroupSubtotal,
-    requestsOutcomeTotal,
-    requestsRowTotal,
-    requestsTotalBlank,
-    sectionsInformationFee,
-    sectionsPlaceholder,
-    sectionsRequired,
-    textTableAgreement,
-    textYearMismatch,
-  ]
-    .map((r) => r as Rule)
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+export const rules: readonly Rule<string, RuleId>[] = Object.freeze(
+  BUILT_IN.map((r) => r as Rule<string, RuleId>).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
 );

@@ -1,21 +1,19 @@
 import type { Rule } from "./types.js";
 
 /**
- * Declares a rule (metadata plus a pure check); see the built-in rules in the catalogue.
+ * Declares a rule (metadata plus a pure check). A custom rule runs beside the built-in ones when it
+ * is listed in a configuration's `customRules`; its findings, messages and `zfxxgk rules` line are
+ * like any other. The generic ties each `emit({ messageId })` to a key of `messages`, so a missing
+ * template or a missing translation fails `tsc`; the id is kept as a literal type for `rules` keys.
  *
+ * @param rule - Id, title, severity, editions, basis, the parts it reads, messages and the check.
+ * @returns The same rule, frozen.
  * @category Rules
  * @example
- * const rule = defineRule({ id: "x.y", title, severity: "warning", editions: ["2021"], needsPrevious: false,
- *   basis, uses: ["requests"], messages: { m: { zh: "…", en: "…" } }, check({ report, emit }) {} });
- *
- * Also: The generic ties each `emit({ messageId })` to a key of `messages`, so a missing
- * template or a missing translation fails `tsc`.
- *
- * @example
- * import { defineRule } from "zfxxgk";
+ * import { defineRule, validateReport } from "zfxxgk";
  * const organNamed = defineRule({
  *   id: "local.organ-named",
- *   title: { zh: "报告写明机关名称", en: "Organ is named" },
+ *   title: { zh: "报告写明机关全称", en: "Organ is named in full" },
  *   severity: "warning",
  *   editions: ["2019", "2021"],
  *   needsPrevious: false,
@@ -28,8 +26,8 @@ import type { Rule } from "./types.js";
  *     }
  *   },
  * });
- * @category Rules
+ * const result = validateReport({}, { customRules: [organNamed], rules: { "local.organ-named": "error" } });
  */
-export function defineRule<const M extends string>(rule: Rule<M>): Rule<M> {
+export function defineRule<const M extends string, const I extends string>(rule: Rule<M, I>): Rule<M, I> {
   return Object.freeze(rule);
 }

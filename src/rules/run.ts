@@ -3,7 +3,7 @@ import type { Edition } from "../model/edition.js";
 import type { AnnualReport } from "../model/report.js";
 import { perKindLimit } from "./cap.js";
 import { localise, renderTemplate } from "./format.js";
-import type { Finding, Locale, Report, ReportPart, Rule } from "./types.js";
+import type { Finding, FindingDraft, Locale, ReportPart, Rule } from "./types.js";
 
 /** What the rules run on: the parts of the report that parsed, and last year's report if usable. */
 export interface RunInput {
@@ -30,14 +30,22 @@ export function renderRuleMessage(
   return template ? renderTemplate(localise(template, locale), data, locale) : messageId;
 }
 
+function crashDetail(error: unknown): string {
+  try {
+    return (error instanceof Error ? error.message : String(error)).slice(0, 200);
+  } catch {
+    return "?";
+  }
+}
+
 /** Runs the rules that apply to the input, in catalogue order; the runner never special-cases an id. */
 export function runRules(selected: readonly Rule[], input: RunInput, locale: Locale): Finding[] {
   const findings: Finding[] = [];
   for (const rule of selected) {
     if (!applies(rule, input)) continue;
-    const { emit, close } = perKindLimit((f: Report<string>) => {
+    const { emit, close } = perKindLimit((f: FindingDraft) => {
       const finding: Finding = {
-        ruleId: rule.id,
+        ruleId: rule.id as Finding["ruleId"],
         severity: rule.severity,
         path: f.path,
         cells: f.cells,
@@ -51,11 +59,12 @@ export function runRules(selected: readonly Rule[], input: RunInput, locale: Loc
     try {
       rule.check({ report: input.report, previous: input.previous, emit });
     } catch (error) {
-      // A check must not throw; if one does, the caller still gets every other finding.
-      const data = { rule: rule.id, detail: error instanceof Error ? error.message : String(error) };
+      // A check must not throw; if one does, the caller still gets every other finding, and the
+      // crash (a fault of the checker, not of the report) is a warning that does not decide `valid`.
+      const data = { rule: rule.id, detail: crashDetail(error) };
       findings.push({
-        ruleId: rule.id,
-        severity: "error",
+        ruleId: "internal",
+        severity: "warning",
         path: [],
         cells: [],
         messageId: "ruleCrashed",

@@ -1,6 +1,7 @@
 import type { Edition } from "../model/edition.js";
 import type { Label } from "../model/label.js";
 import type { AnnualReport } from "../model/report.js";
+import type { RuleId } from "./catalogue.js";
 
 /**
  * error: an identity of the format or the law is broken; warning: very likely wrong; info: worth a look.
@@ -33,9 +34,14 @@ export type Path = (string | number)[];
  *
  * @category Rules
  */
-export interface Finding {
-  /** A catalogue id such as `requests.balance`, or `"schema"` for a shape problem. */
-  ruleId: string;
+export interface Finding<Custom extends string = never> {
+  /**
+   * A stable id of the problem (a 12-hex-digit hash of rule, organ, year, edition and cells; see
+   * docs/guide.md "Configure"): set on every finding {@link validateReport} returns.
+   */
+  id?: string;
+  /** A catalogue id such as `requests.balance`, `"schema"` for a shape problem, or a custom rule's id. */
+  ruleId: FindingRuleId | Custom;
   severity: Severity;
   /** The main cell, as a canonical path. */
   path: Path;
@@ -47,7 +53,36 @@ export interface Finding {
   message: string;
   /** The numbers behind the message: terms, sides, difference. */
   data: Record<string, unknown>;
+  /** Present when a waiver (or a baseline) covers the finding: it no longer counts against `valid`. */
+  waived?: Waived;
 }
+
+/**
+ * Why a finding no longer counts: the matching waiver's reason, who gave it and until when.
+ *
+ * @category Configuration
+ */
+export interface Waived {
+  reason: string;
+  by?: string;
+  until?: string;
+}
+
+/**
+ * The `ruleId` of a finding: a built-in rule, `"schema"` (shape), `"config"` (options or waivers),
+ * `"internal"` (a rule crashed), `"localise"` (error localisation), an importer's `import.*` or a
+ * whole-region run's `region.*`.
+ *
+ * @category Rules
+ */
+export type FindingRuleId =
+  | RuleId
+  | "schema"
+  | "config"
+  | "internal"
+  | "localise"
+  | `import.${string}`
+  | `region.${string}`;
 
 /**
  * One term of an equation: the cell, its label and the value used (blank is read as 0).
@@ -69,11 +104,11 @@ export interface Term {
 export type ReportPart = "meta" | "proactive" | "requests" | "appeals" | "sections";
 
 /**
- * A finding as a rule reports it, before the runner adds rule id, severity and message.
+ * A finding as a rule emits it, before the runner adds rule id, severity, message and id.
  *
  * @category Rules
  */
-export interface Report<M extends string> {
+export interface FindingDraft<M extends string = string> {
   messageId: M;
   path: Path;
   cells: Path[];
@@ -89,17 +124,25 @@ export interface RuleContext<M extends string = string> {
   report: AnnualReport;
   /** Last year's report, present when the rule `needsPrevious`. */
   previous: AnnualReport | undefined;
-  emit(finding: Report<M>): void;
+  emit(finding: FindingDraft<M>): void;
 }
+
+/**
+ * Old name of {@link FindingDraft} (it is a finding being emitted, not a report).
+ *
+ * @deprecated Use `FindingDraft`; this alias goes in the next major version.
+ * @category Rules
+ */
+export type Report<M extends string = string> = FindingDraft<M>;
 
 /**
  * A rule's metadata: everything but the check.
  *
  * @category Rules
  */
-export interface RuleMeta<M extends string = string> {
+export interface RuleMeta<M extends string = string, I extends string = string> {
   /** Stable id, public API: never renamed or reused. */
-  id: string;
+  id: I;
   title: Label;
   severity: Severity;
   editions: readonly Edition[];
@@ -116,7 +159,7 @@ export interface RuleMeta<M extends string = string> {
  *
  * @category Rules
  */
-export interface Rule<M extends string = string> extends RuleMeta<M> {
+export interface Rule<M extends string = string, I extends string = string> extends RuleMeta<M, I> {
   /** Pure: reads the report, emits findings; no I/O, no throwing, no formatting. */
   check(context: RuleContext<M>): void;
 }

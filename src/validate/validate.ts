@@ -1,34 +1,41 @@
+import {
+  type CompiledConfig,
+  ConfigError,
+  type ConfigProblem,
+  compileConfig,
+  DEFAULT_CONFIG,
+  type RuleLevels,
+  renderProblem,
+  type ZfxxgkConfig,
+} from "../config/config.js";
+import { assignIds, identityOf } from "../config/finding-id.js";
+import { CONFIG_WORDS } from "../config/messages.js";
+import { applyWaivers, today } from "../config/waivers.js";
 import { applyMessages, type Messages } from "../i18n/catalogue.js";
 import { MESSAGES } from "../i18n/messages.js";
 import { EQUALITY_RULE_IDS, localiseReport } from "../localise/localise.js";
 import type { Suspect, SuspectArea } from "../localise/types.js";
 import type { AnnualReport } from "../model/report.js";
-import { rules as catalogue } from "../rules/catalogue.js";
 import { localise, renderTemplate, resolveLocale } from "../rules/format.js";
 import { runRules } from "../rules/run.js";
-import { type RuleSelection, selectRules } from "../rules/select.js";
-import type { Finding, Locale } from "../rules/types.js";
+import type { RuleSelection } from "../rules/select.js";
+import type { Finding, Locale, Rule } from "../rules/types.js";
 import { safeParseReport } from "./parse.js";
 import { readReport } from "./read-report.js";
 
 /**
- * Options of {@link validateReport}.
+ * Options of {@link validateReport}: a {@link ZfxxgkConfig} (rule levels, custom rules, waivers,
+ * locale) plus last year's report. `rules` also takes the older `{ include, exclude }` selection.
  *
  * @category Validation
  */
-export interface ValidateOptions {
+export interface ValidateOptions<Custom extends string = never> extends Omit<ZfxxgkConfig<Custom>, "rules"> {
   /** Last year's report of the same organ: turns on the cross-year rules. */
   previous?: unknown;
-  /** Locale of the messages; default `"zh-CN"`. */
-  locale?: Locale;
-  /** Run only some rules: ids or id prefixes such as `"cross-year."`. */
-  rules?: RuleSelection;
-  /**
-   * A complete catalogue of message templates (another language, or house wording), used instead of
-   * the built-in one; start from `builtInMessages(locale)`. Cell labels inside messages still come in
-   * `locale`.
-   */
-  messages?: Messages;
+  /** Levels by rule id or prefix (`{ "cross-year.": "warning" }`), or `{ include, exclude }` lists. */
+  rules?: RuleLevels<NoInfer<Custom>> | RuleSelection;
+  /** The date waivers' `until` is compared with, as YYYY-MM-DD; default today (UTC). */
+  today?: string;
 }
 
 export type { Suspect, SuspectArea } from "../localise/types.js";
@@ -38,18 +45,19 @@ export type { Suspect, SuspectArea } from "../localise/types.js";
  *
  * @category Validation
  */
-export interface ValidationResult {
-  /** No finding of severity "error". */
+export interface ValidationResult<Custom extends string = never> {
+  /** No finding of severity "error" that is not waived. */
   valid: boolean;
   /** The parsed report, present when the whole input had the right shape. */
   report?: AnnualReport;
-  /** Schema problems first, then rule findings in catalogue order. */
-  findings: Finding[];
+  /** Schema and configuration problems first, then rule findings in catalogue order; each with its `id`. */
+  findings: (Finding<Custom> & { id: string })[];
   /** Error localisation: the cells most likely wrong, over the equality rules that ran (rules.md). */
   suspects: Suspect[];
   /** Error localisation: one verdict per area with a broken equation (located, ambiguous, unexplained). */
   suspectAreas: SuspectArea[];
-  summary: { error: number; warning: number; info: number };
+  /** Findings by severity, waived ones apart (counted in `waived` only). */
+  summary: { error: number; warning: number; info: number; waived: number };
 }
 
 function previousReport(previous: unknown, locale: Locale): { report?: AnnualReport; finding?: Finding } {
@@ -73,29 +81,136 @@ function previousReport(previous: unknown, locale: Locale): { report?: AnnualRep
 
 const EQUALITIES: ReadonlySet<string> = new Set(EQUALITY_RULE_IDS);
 // Localisation explains broken equalities; on a report whose equalities all hold it has nothing to do.
-const brokenEquality = (f: Finding) => EQUALITIES.has(f.ruleId);
+const brokenEquality = (f: Finding<string>) => EQUALITIES.has(f.ruleId);
+
+function problemFindings(problems: readonly ConfigProblem[], locale: Locale): Finding[] {
+  return problems.map((p) => ({
+    ruleId: "config",
+    severity: "error",
+    path: p.path,
+    cells: [],
+    messageId: p.messageId,
+    message: renderProblem(p, locale),
+    data: p.data,
+  }));
+}
+
+function optionOf(options: unknown, key: string, problems: ConfigProblem[]): unknown {
+  if (typeof options !== "object" || options === null) return undefined;
+  try {
+    return (options as Record<string, unknown>)[key];
+  } catch {
+    problems.push({
+      messageId: "badOption",
+      path: [key],
+      data: { option: key, expected: CONFIG_WORDS.unreadable },
+    });
+    return undefined;
+  }
+}
 
 /**
  * Validates an annual report: its shape against the schema of its edition, then every reconciliation
- * rule that applies. Never throws: bad input of any kind comes back as `"schema"` findings, and the
- * rules still run on the tables that parsed.
+ * rule that applies (built-in and custom, at the configured levels), then the waivers. Never throws:
+ * bad input of any kind comes back as `"schema"` findings, bad options (any JavaScript value) as
+ * `"config"` findings, a crashing rule as one `"internal"` warning; the other rules still run.
  *
  * @param input - A report as JSON carries it (`JSON.parse` output), of either edition.
- * @param options - `previous` report, `locale`, and which `rules` to run.
- * @returns Findings, a summary and, when the shape was right, the parsed report.
+ * @param options - A configuration ({@link ZfxxgkConfig}), `previous` report and `today`.
+ * @returns Findings with stable ids, a summary and, when the shape was right, the parsed report.
  * @category Validation
  * @example
  * import { validateReport } from "zfxxgk";
- * const result = validateReport(JSON.parse(text), { locale: "zh-CN" });
- * for (const f of result.findings) console.log(f.ruleId, f.path.join("."), f.message);
+ * const result = validateReport(JSON.parse(text), { rules: { "cross-year.": "warning" } });
+ * for (const f of result.findings) console.log(f.id, f.ruleId, f.path.join("."), f.message);
  */
-export function validateReport(input: unknown, options: ValidateOptions = {}): ValidationResult {
-  const locale = resolveLocale(options.locale);
+export function validateReport<const Custom extends string = never>(
+  input: unknown,
+  options?: ValidateOptions<Custom> | null,
+): ValidationResult<Custom> {
+  const config = compileConfig(options);
+  if (config === DEFAULT_CONFIG && (options === undefined || options === null)) {
+    return run(input, config, undefined, undefined, resolveLocale(undefined), []) as ValidationResult<Custom>;
+  }
+  const problems = [...config.problems];
+  const previous = optionOf(options, "previous", problems);
+  const todayOption = optionOf(options, "today", problems);
+  const messagesOption = optionOf(options, "messages", problems);
+  const locale = resolveLocale(config.locale);
+  const date = typeof todayOption === "string" ? todayOption : undefined;
+  const messages = messagesOf(messagesOption);
+  return run(input, config, previous, date, locale, problems, messages) as ValidationResult<Custom>;
+}
+
+/**
+ * A validator with its configuration checked once: reuse it for many reports.
+ *
+ * @category Configuration
+ */
+export interface Validator<Custom extends string = never> {
+  /** Validates one report; never throws (see {@link validateReport}). */
+  validate(input: unknown, options?: { previous?: unknown; today?: string }): ValidationResult<Custom>;
+  /** The rules that run, in order, at their configured severities. */
+  readonly rules: readonly Rule[];
+}
+
+/**
+ * Checks a configuration once and returns a validator that applies it to any number of reports.
+ *
+ * @param config - Rule levels, custom rules, waivers and locale.
+ * @returns A validator whose `validate` never throws.
+ * @throws {@link ConfigError} when the configuration has mistakes (an unknown rule id, with the closest known ids).
+ * @category Configuration
+ * @example
+ * import { createValidator } from "zfxxgk";
+ * const validator = createValidator({ rules: { "sections.": "warning" } });
+ * const result = validator.validate(JSON.parse(text));
+ */
+export function createValidator<const Custom extends string = never>(
+  config: ZfxxgkConfig<Custom> = {},
+): Validator<Custom> {
+  const compiled = compileConfig(config);
+  if (compiled.problems.length) throw new ConfigError(compiled.problems, compiled.locale);
+  const locale = resolveLocale(compiled.locale);
+  const messages = messagesOf((config as { messages?: unknown }).messages);
+  return {
+    rules: compiled.rules,
+    validate(input, options) {
+      const problems: ConfigProblem[] = [];
+      const previous = optionOf(options, "previous", problems);
+      const date = optionOf(options, "today", problems);
+      return run(
+        input,
+        compiled,
+        previous,
+        typeof date === "string" ? date : undefined,
+        locale,
+        problems,
+        messages,
+      ) as ValidationResult<Custom>;
+    },
+  };
+}
+
+// A catalogue is an object of templates; anything else is ignored (never thrown on), as bad options are.
+const messagesOf = (value: unknown): Messages | undefined =>
+  typeof value === "object" && value !== null ? (value as Messages) : undefined;
+
+function run(
+  input: unknown,
+  config: CompiledConfig,
+  previousInput: unknown,
+  date: string | undefined,
+  locale: Locale,
+  problems: ConfigProblem[],
+  messages?: Messages,
+): ValidationResult<string> {
   const parsed = safeParseReport(input, locale);
-  const findings = [...parsed.findings];
-  const previous = previousReport(options.previous, locale);
+  const findings: Finding<string>[] = problems.length ? problemFindings(problems, locale) : [];
+  findings.push(...parsed.findings);
+  const previous = previousReport(previousInput, locale);
   if (previous.finding) findings.push(previous.finding);
-  const selected = selectRules(catalogue, options.rules);
+  const selected = config.rules;
   let localisation: ReturnType<typeof localiseReport> = { suspects: [], areas: [], findings: [] };
   if (parsed.partial && parsed.edition) {
     findings.push(
@@ -137,12 +252,23 @@ export function validateReport(input: unknown, options: ValidateOptions = {}): V
       );
   }
   findings.push(...localisation.findings);
-  const summary = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) summary[f.severity] += 1;
+  const summary = { error: 0, warning: 0, info: 0, waived: 0 };
+  if (findings.length) {
+    const identity = identityOf(input);
+    assignIds(findings, identity);
+    if (config.waivers?.length)
+      findings.push(...applyWaivers(findings, config.waivers, identity, date ?? today(), locale));
+    for (const f of findings) {
+      if (f.waived) summary.waived += 1;
+      else summary[f.severity] += 1;
+    }
+  }
   return {
     valid: summary.error === 0,
     ...(parsed.report ? { report: parsed.report } : {}),
-    findings: options.messages ? applyMessages(findings, options.messages, locale) : findings,
+    findings: (messages
+      ? applyMessages(findings as Finding[], messages, locale)
+      : findings) as ValidationResult<string>["findings"],
     suspects: localisation.suspects,
     suspectAreas: localisation.areas,
     summary,

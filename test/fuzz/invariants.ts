@@ -13,14 +13,15 @@ export function brokenInvariant(result: ValidationResult): string | undefined {
   const summary = { error: 0, warning: 0, info: 0 };
   for (const [i, f] of result.findings.entries()) {
     const at = `finding ${i} (${String(f.ruleId)})`;
-    if (typeof f.ruleId !== "string" || f.ruleId === "") return `${at}: no ruleId`;
+    if (typeof f.ruleId !== "string" || (f.ruleId as string) === "") return `${at}: no ruleId`;
+    if (typeof f.id !== "string" || !/^[0-9a-f]{12}(-\d+)?$/.test(f.id)) return `${at}: no stable id`;
     if (!SEVERITIES.has(f.severity)) return `${at}: severity ${String(f.severity)}`;
     if (!isPath(f.path)) return `${at}: path is not a path`;
     if (!Array.isArray(f.cells) || !f.cells.every(isPath)) return `${at}: cells are not paths`;
     if (typeof f.message !== "string" || f.message.trim() === "") return `${at}: empty message`;
     if (typeof f.messageId !== "string" || f.messageId === "") return `${at}: no messageId`;
     if (typeof f.data !== "object" || f.data === null) return `${at}: no data`;
-    summary[f.severity] += 1;
+    if (!f.waived) summary[f.severity] += 1;
   }
   for (const s of ["error", "warning", "info"] as const) {
     if (result.summary[s] !== summary[s])

@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
-  type Finding,
   fieldAt,
   renderReview,
   renderReviewIndex,
@@ -65,7 +64,7 @@ describe("renderReview", () => {
 
   it("lists waived findings apart and does not mark their cells", () => {
     const result = validateReport(wrong());
-    const waived = result.findings.map((f): Finding & { waived?: { reason: string } } =>
+    const waived = result.findings.map((f) =>
       f.ruleId === "requests.row-total" ? { ...f, waived: { reason: "已核实" } } : f,
     );
     const html = renderReview({ ...result, findings: waived });

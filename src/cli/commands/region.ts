@@ -126,14 +126,12 @@ function placed(f: Finding, edition: string | null, suggested: Map<string, numbe
   const table =
     field?.table ??
     (typeof root === "string" ? (TABLE_OF_ROOT[root] ?? (f.path.length ? "meta" : null)) : null);
-  const extra = f as Finding & { id?: unknown; waived?: unknown };
   return {
     ...f,
+    id: f.id ?? "",
     table,
     label: field ? field.label : null,
     suggested: suggested.get(f.path.join(".")) ?? null,
-    ...(typeof extra.id === "string" ? { id: extra.id } : {}),
-    ...(extra.waived === true ? { waived: true } : {}),
   };
 }
 

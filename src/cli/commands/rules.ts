@@ -1,5 +1,8 @@
-import { rules } from "../../rules/catalogue.js";
+import { compileConfig } from "../../config/config.js";
+import { rules as catalogue } from "../../rules/catalogue.js";
+import type { Rule } from "../../rules/types.js";
 import type { CommandDef } from "../args.js";
+import { readConfigFile, settle } from "../config-file.js";
 import { write } from "../io.js";
 import { SEVERITY_LABELS, say } from "../messages.js";
 
@@ -9,11 +12,26 @@ const cell = (s: string) => s.replace(/\|/g, "\\|");
 export const rulesCommand: CommandDef = {
   name: "rules",
   summary: { zh: "列出全部规则（规则目录）", en: "list every rule (the catalogue)" },
-  usage: "",
+  usage: "[--config FILE]",
   positionals: { min: 0, max: 0 },
-  options: {},
+  options: {
+    config: {
+      type: "string",
+      value: "FILE",
+      description: {
+        zh: "按配置文件列出（含自定义规则与配置的级别）",
+        en: "list as configured (custom rules and configured levels included)",
+      },
+    },
+  },
   async run({ values, locale, io }) {
     const en = locale === "en";
+    let rules: readonly Rule[] = catalogue;
+    if (values.config !== undefined) {
+      const config = settle(await readConfigFile(values.config, io), {}, []);
+      // Rules turned off are left out: the list is what a run with this configuration checks.
+      rules = compileConfig(config).rules;
+    }
     let out: string;
     if (values.format === "json") {
       const list = rules.map(({ check: _check, ...meta }) => meta);

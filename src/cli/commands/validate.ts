@@ -3,9 +3,18 @@ import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
+import { today } from "../../config/waivers.js";
 import type { CommandDef, OptionDef } from "../args.js";
 import { type Format, type Item, type RunSettings, runTask, type Task } from "../batch.js";
 import { useColor } from "../color.js";
+import {
+  type BaselineEntry,
+  readBaseline,
+  readConfigFile,
+  ruleFlags,
+  settle,
+  writeBaseline,
+} from "../config-file.js";
 import { CliError } from "../errors.js";
 import { collectFiles, type FileRef, unreadableFile } from "../files.js";
 import { IMPORT_OPTIONS, importOptionsOf } from "../import-options.js";
@@ -32,6 +41,39 @@ const options = {
     },
   },
   ...IMPORT_OPTIONS,
+  config: {
+    type: "string",
+    value: "FILE",
+    description: {
+      zh: "配置文件（JSON，或默认导出配置的 .js/.mjs，可含自定义规则）：规则开关与级别、豁免",
+      en: "configuration file (JSON, or a .js/.mjs whose default export may hold custom rules): rule levels, waivers",
+    },
+  },
+  rule: {
+    type: "string",
+    multiple: true,
+    value: "ID=LEVEL",
+    description: {
+      zh: "设置一条规则或一类规则（如 cross-year.）的级别：off、info、warning、error；可重复",
+      en: "level of a rule or family (e.g. cross-year.): off, info, warning, error; repeatable",
+    },
+  },
+  baseline: {
+    type: "string",
+    value: "FILE",
+    description: {
+      zh: "豁免基线文件中列出的全部问题（仍会列出，但不计入结果与退出码）",
+      en: "waive every finding listed in the baseline file (still shown, not counted)",
+    },
+  },
+  "write-baseline": {
+    type: "string",
+    value: "FILE",
+    description: {
+      zh: "把本次发现的全部问题写成基线文件",
+      en: "write every finding of this run to a baseline file",
+    },
+  },
   jobs: {
     type: "string",
     value: "N",
@@ -152,7 +194,8 @@ export const validateCommand: CommandDef<typeof options> = {
     zh: "校验报告（文件或文件夹，递归）：格式与勾稽关系",
     en: "check reports (files or folders, recursively): shape and reconciliation rules",
   },
-  usage: "<file|dir>... [--previous FILE] [--organ NAME] [--year YEAR] [--ndjson] [--jobs N]",
+  usage:
+    "<file|dir>... [--previous FILE] [--organ NAME] [--year YEAR] [--config FILE] [--rule ID=LEVEL]... [--baseline FILE] [--write-baseline FILE] [--ndjson] [--jobs N]",
   positionals: { min: 0, max: Number.POSITIVE_INFINITY },
   options,
   async run({ values, positionals, locale, io }) {
@@ -166,14 +209,21 @@ export const validateCommand: CommandDef<typeof options> = {
     const format = (values.format ?? (ndjson ? "json" : "text")) as Format;
     const color = useColor(io, values["no-color"] ? false : values.color);
     const previous = values.previous === undefined ? undefined : await loadPrevious(values.previous, io);
+    const fromFile = values.config === undefined ? {} : await readConfigFile(values.config, io);
+    const baseline = values.baseline === undefined ? [] : readBaseline(values.baseline, io);
+    const config = settle(fromFile, ruleFlags(values.rule ?? []), baseline);
+    const configured = Object.keys(config).length > 0;
     const settings: RunSettings = {
       locale,
       format,
       color,
       ...importOptionsOf(values),
       ...(previous !== undefined ? { previous } : {}),
+      ...(configured ? { config } : {}),
+      ...(values["write-baseline"] !== undefined ? { collectIds: true } : {}),
     };
-    const jobs = jobsOf(values.jobs);
+    // Custom rules are functions: they cannot cross to a worker thread, so such a run stays on one.
+    const jobs = config.customRules?.length ? 1 : jobsOf(values.jobs);
 
     const files = ndjson ? [] : collectFiles(positionals, io.cwd, io.fs);
     const enough =
@@ -184,10 +234,19 @@ export const validateCommand: CommandDef<typeof options> = {
     const sink = new Sink(io, settings, ndjson, progress);
     try {
       await sink.start();
-      const exec = pool ? (task: Task) => pool.submit(task) : async (task: Task) => runTask(task, settings);
+      const run = pool ? (task: Task) => pool.submit(task) : async (task: Task) => runTask(task, settings);
+      const found: BaselineEntry[] = [];
+      const exec = settings.collectIds
+        ? async (task: Task) => {
+            const items = await run(task);
+            for (const item of items) found.push(...(item.tally.found ?? []));
+            return items;
+          }
+        : run;
       const perTask = pool ? Math.max(1, Math.min(FILES_PER_TASK, Math.ceil(files.length / (jobs * 4)))) : 1;
       const tasks = ndjson ? lineTasks(positionals, io) : fileTasks(files, perTask);
       await drive(tasks, exec, pool ? jobs * 4 : 1, sink);
+      if (values["write-baseline"] !== undefined) writeBaseline(values["write-baseline"], io, found, today());
       return await sink.end();
     } finally {
       await pool?.close();

@@ -117,10 +117,10 @@ const SCOPE: Record<string, Label> = {
   region: { zh: "地区", en: "region" },
   all: { zh: "全部", en: "all" },
 };
-const TITLES = new Map(rules.map((r) => [r.id, r.title]));
+const TITLES = new Map<string, Label>(rules.map((r) => [r.id, r.title]));
 
 /** One finding as the region outputs keep it: the validate output's finding plus a suggested value and id. */
-export type RegionFinding = OutputFinding & { suggested?: number | null; id?: string; waived?: boolean };
+export type RegionFinding = OutputFinding & { suggested?: number | null };
 
 /** One report of a region run, as `--format json` writes it (one line) and `--from` reads it back. */
 export interface RegionRecord {

@@ -71,6 +71,8 @@ export function renderText(result: FileResult, locale: Locale, p: Paint): string
       const severity = p[f.severity](say(SEVERITY_LABELS[f.severity], locale));
       lines.push(`    ${severity}  ${cellText(f, locale)}  ${p.dim(ruleTitle(f.ruleId, locale))}`);
       lines.push(`      ${f.message}`);
+      if (f.waived)
+        lines.push(`      ${p.dim(`${locale === "en" ? "waived" : "已豁免"}: ${f.waived.reason}`)}`);
     }
   }
   // Which cell to fix: error localisation, after the findings it explains.

@@ -3,7 +3,7 @@ import type { Suspect, SuspectArea } from "../../validate/validate.js";
 import { esc, pathKey, SYMBOLS, say } from "./text.js";
 
 /** A finding as the review page shows it; `waived` comes from a waiver configuration, when there is one. */
-export type ReviewFinding = Finding & { id?: string; waived?: { reason: string } };
+export type ReviewFinding = Finding;
 
 /** One note shown beside a cell and in the findings list. */
 export interface Note {
@@ -35,7 +35,9 @@ function equationLine(data: Record<string, unknown>, locale: Locale): string {
 
 /** A finding as one note: symbol, rule id, message, and the equation's two sides. */
 export function findingNote(f: ReviewFinding, id: string, locale: Locale): Note {
-  const waived = f.waived ? `<div class="zr-waived">${esc(say("waivedReason", locale, f.waived))}</div>` : "";
+  const waived = f.waived
+    ? `<div class="zr-waived">${esc(say("waivedReason", locale, { reason: f.waived.reason }))}</div>`
+    : "";
   const html =
     `<span class="zr-sym zr-${f.severity}" aria-hidden="true">${SYMBOLS[f.severity]}</span> ` +
     `<span class="zr-sev">${esc(say(f.severity, locale))}</span> <code>${esc(f.ruleId)}</code> ` +

@@ -1,0 +1,97 @@
+import type { Finding, Path } from "../rules/types.js";
+
+/**
+ * What identifies the report a finding is about: organ, year and edition as the input gives them.
+ *
+ * @category Configuration
+ */
+export interface ReportIdentity {
+  organ: string;
+  year: string;
+  edition: string;
+}
+
+const NONE: ReportIdentity = { organ: "", year: "", edition: "" };
+
+/** Organ, year and edition read from any input without throwing (getters, proxies, primitives). */
+export function identityOf(input: unknown): ReportIdentity {
+  if (typeof input !== "object" || input === null) return NONE;
+  try {
+    const { organ, year, edition } = input as Record<string, unknown>;
+    return {
+      organ: typeof organ === "string" ? organ.trim() : "",
+      year: typeof year === "number" || typeof year === "string" ? String(year) : "",
+      edition: typeof edition === "string" ? edition : "",
+    };
+  } catch {
+    return NONE;
+  }
+}
+
+const segment = (p: unknown) => (typeof p === "string" || typeof p === "number" ? String(p) : "?");
+const key = (path: unknown) => (Array.isArray(path) ? path.map(segment).join(".") : "");
+
+// cyrb53 (public domain): two 32-bit multiply-xorshift lanes, browser-safe, no node:crypto.
+function hash53(text: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+/**
+ * The stable id of a finding: 12 hex digits of a hash of what identifies the problem — rule id,
+ * message id, organ, year, edition, the main cell and the sorted cells — and nothing that changes
+ * between runs, versions or locales (no message text, no values).
+ *
+ * @param finding - The finding (its `ruleId`, `messageId`, `path` and `cells` are read).
+ * @param report - Organ, year and edition of the report the finding is about.
+ * @returns 12 lowercase hex digits.
+ * @category Configuration
+ * @example
+ * import { findingId } from "zfxxgk";
+ * findingId(
+ *   { ruleId: "requests.balance", messageId: "unbalanced", path: ["requests", "carriedForward", "total"], cells: [] },
+ *   { organ: "巴里坤县人民政府", year: "2020", edition: "2019" },
+ * ); // 12 hex digits, the same on every machine
+ */
+export function findingId(
+  finding: Pick<Finding<string>, "ruleId" | "messageId" | "path" | "cells">,
+  report: ReportIdentity,
+): string {
+  const cells = Array.isArray(finding.cells) ? finding.cells.map(key).sort() : [];
+  const text = [
+    String(finding.ruleId),
+    String(finding.messageId),
+    report.organ,
+    report.year,
+    report.edition,
+    key(finding.path),
+    cells.join("|"),
+  ].join("\u0000");
+  return hash53(text).toString(16).padStart(14, "0").slice(-12);
+}
+
+/** Gives every finding its id; a second finding with the same id gets `-2`, a third `-3`, in order. */
+export function assignIds(findings: Finding<string>[], report: ReportIdentity): void {
+  let seen: Map<string, number> | undefined;
+  for (const f of findings) {
+    if (f.id !== undefined) continue;
+    const id = findingId(f, report);
+    seen ??= new Map();
+    const n = (seen.get(id) ?? 0) + 1;
+    seen.set(id, n);
+    f.id = n === 1 ? id : `${id}-${n}`;
+  }
+}
+
+/** A path as the dotted key waivers match against. */
+export function pathText(path: Path): string {
+  return key(path);
+}
