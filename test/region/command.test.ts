@@ -84,7 +84,8 @@ describe("zfxxgk region on a generated region (100 organs × 3 years)", () => {
       expect(carry[0]).toMatchObject({
         级别: "错误",
         规则名称: "上年结转 = 上年报告结转下年度",
-        问题编号: null,
+        // The finding's stable id (rule, organ, year, cells), as the validate output carries it.
+        问题编号: expect.stringMatching(/^[0-9a-f]{12}$/),
       });
       expect(carry.map((f) => f.单元格)).toContain("行「二、上年结转政府信息公开申请数量」列「总计」");
       const missing = findings.filter((f) => f.规则 === "region.previous-missing").map((f) => f.文件);
