@@ -88,7 +88,7 @@ export function readMeta(
     if (title.organ) meta.organ = title.organ;
     titleYear = title.year;
     // Breadcrumbs and navigation stand above the title.
-    chrome.push(...rest.slice(0, titleAt));
+    for (const line of rest.slice(0, titleAt)) chrome.push(line);
     rest = rest.slice(titleAt + 1);
   }
   for (const line of rest) {
@@ -119,7 +119,8 @@ export function readMeta(
   });
   const dateLine = rest[dateAt];
   if (dateLine && signedWith) {
-    chrome.push(...rest.slice(dateAt + 1));
+    // One by one: a page of a hundred thousand lines after its date would overflow a spread.
+    for (const line of rest.slice(dateAt + 1)) chrome.push(line);
     rest = rest.slice(0, dateAt);
     const published = dateIn(dateLine.text);
     if (published) meta.publishedOn ??= published;
@@ -131,7 +132,7 @@ export function readMeta(
       });
     }
   } else if (dateLine) {
-    chrome.push(...rest.slice(dateAt + 1));
+    for (const line of rest.slice(dateAt + 1)) chrome.push(line);
     rest = rest.slice(0, dateAt);
     const published = dateIn(dateLine.text);
     if (published) meta.publishedOn ??= published;

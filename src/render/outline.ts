@@ -25,6 +25,11 @@ function paragraphs(text: string | undefined): Part[] {
     .map((line) => ({ kind: "paragraph", text: line }));
 }
 
+// One by one: a section of a hundred thousand paragraphs would overflow a spread into push().
+function append(parts: Part[], more: readonly Part[]): void {
+  for (const part of more) parts.push(part);
+}
+
 /**
  * The report as the format orders it: title, 统计期限, preamble, 一 to 六 (tables under 二 三 四), any
  * non-standard sections, and the signature (organ and date).
@@ -36,19 +41,26 @@ export function outline(report: AnnualReport): Part[] {
     const { start, end } = report.period;
     parts.push({ kind: "meta", text: `统计期限：自${chineseDate(start)}起至${chineseDate(end)}止` });
   }
-  parts.push(...paragraphs(s.preamble));
-  if (s.overview !== undefined)
-    parts.push({ kind: "heading", text: "一、总体情况" }, ...paragraphs(s.overview));
+  append(parts, paragraphs(s.preamble));
+  if (s.overview !== undefined) {
+    parts.push({ kind: "heading", text: "一、总体情况" });
+    append(parts, paragraphs(s.overview));
+  }
   parts.push({ kind: "heading", text: TABLE2_TITLE.zh }, { kind: "table", layout: table2Layout(report) });
   parts.push({ kind: "heading", text: TABLE3_TITLE.zh }, { kind: "table", layout: table3Layout(report) });
   parts.push({ kind: "heading", text: TABLE4_TITLE.zh }, { kind: "table", layout: table4Layout(report) });
   if (s.problems !== undefined) {
-    parts.push({ kind: "heading", text: "五、存在的主要问题及改进情况" }, ...paragraphs(s.problems));
+    parts.push({ kind: "heading", text: "五、存在的主要问题及改进情况" });
+    append(parts, paragraphs(s.problems));
   }
-  if (s.other !== undefined)
-    parts.push({ kind: "heading", text: "六、其他需要报告的事项" }, ...paragraphs(s.other));
-  for (const extra of s.extra ?? [])
-    parts.push({ kind: "heading", text: extra.heading }, ...paragraphs(extra.text));
+  if (s.other !== undefined) {
+    parts.push({ kind: "heading", text: "六、其他需要报告的事项" });
+    append(parts, paragraphs(s.other));
+  }
+  for (const extra of s.extra ?? []) {
+    parts.push({ kind: "heading", text: extra.heading });
+    append(parts, paragraphs(extra.text));
+  }
   if (report.publishedOn) {
     parts.push(
       { kind: "signature", text: report.organ },

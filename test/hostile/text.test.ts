@@ -74,3 +74,20 @@ describe("hostile layout text: wrapped-figure rejoining stays linear", () => {
     expect(result.findings.length).toBeGreaterThan(0);
   }, 120_000);
 });
+
+describe("hostile text: hundreds of thousands of lines around the report", () => {
+  it("300,000 lines after the signature are page chrome, kept, not a stack overflow", () => {
+    const result = importText(`${seed}${"\nx".repeat(300_000)}`);
+    expect(result.report?.organ).toBe("巴里坤县人民政府");
+    expect(result.unmapped.filter((u) => u.text === "x").length).toBe(300_000);
+  }, 120_000);
+
+  it("a section of 200,000 paragraphs renders and reads back", async () => {
+    const { renderHtml } = await import("../../src/index.js");
+    const report = importText(seed).report;
+    if (!report) throw new Error("the seed should import");
+    const long = { ...report, sections: { ...report.sections, overview: "段落。\n".repeat(200_000) } };
+    const html = renderHtml(long as unknown as Parameters<typeof renderHtml>[0]);
+    expect(html.split("<p>段落。</p>").length - 1).toBe(200_000);
+  }, 120_000);
+});
