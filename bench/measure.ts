@@ -26,6 +26,28 @@ function batchSize(fn: () => unknown): number {
   }
 }
 
+/**
+ * Runs `fn` until its speed settles: V8 optimises hot code on a background thread, which a busy
+ * machine starves, so a fixed warm-up measured unoptimised code for whole seconds at times.
+ */
+function warmUp(fn: () => unknown): void {
+  const n = batchSize(fn);
+  const recent: number[] = [];
+  const start = cpuMs();
+  for (;;) {
+    const t = cpuMs();
+    for (let i = 0; i < n; i++) fn();
+    recent.push(cpuMs() - t);
+    if (recent.length > 8) recent.shift();
+    const spent = cpuMs() - start;
+    if (spent > 3000) return;
+    if (spent < 200 || recent.length < 8) continue;
+    const old = median(recent.slice(0, 4));
+    const now = median(recent.slice(4));
+    if (Math.abs(now - old) / old < 0.05) return;
+  }
+}
+
 function summary(name: string, perOp: number[]): Timing {
   const mean = perOp.reduce((s, x) => s + x, 0) / perOp.length;
   const sd = Math.sqrt(perOp.reduce((s, x) => s + (x - mean) ** 2, 0) / Math.max(1, perOp.length - 1));
@@ -50,11 +72,7 @@ export async function compare(
   baseline: [string, () => unknown],
   extra: { target?: number; note?: string } = {},
 ): Promise<Figure> {
-  const warm = Math.min(TIME_MS / 10, 100);
-  for (const fn of [subject[1], baseline[1]]) {
-    const until = cpuMs() + warm;
-    while (cpuMs() < until) fn();
-  }
+  for (const fn of [subject[1], baseline[1]]) warmUp(fn);
   const sides = [subject, baseline].map(([, fn]) => ({ fn, n: batchSize(fn), perOp: [] as number[] }));
   const until = cpuMs() + TIME_MS;
   while (cpuMs() < until || (sides[0]?.perOp.length ?? 0) < ROUNDS) {
