@@ -31,11 +31,11 @@ function components(system: EquationSystem): number[][] {
     while (parent[i] !== i) i = parent[i] ?? i;
     return i;
   };
-  const owner = new Map<number, number>();
+  const owner = new Int32Array(system.cells.length).fill(-1);
   system.equations.forEach((equation, e) => {
     for (const cell of equation.form.terms.keys()) {
-      const other = owner.get(cell);
-      if (other === undefined) owner.set(cell, e);
+      const other = owner[cell] ?? -1;
+      if (other < 0) owner[cell] = e;
       else parent[find(e)] = find(other);
     }
   });
@@ -160,17 +160,20 @@ function searchPairs(context: SearchContext, cells: number[], system: EquationSy
   // Which broken equations each cell takes part in, as bits: a pair must cover them all, and most
   // pairs are ruled out by one AND before anything is built for them.
   const bits = violated.length <= 30;
-  const slot = new Map(violated.map((e, k) => [e, k]));
+  const slot = new Int32Array(residual.length).fill(-1);
+  violated.forEach((e, k) => {
+    slot[e] = k;
+  });
   const all = bits ? 2 ** violated.length - 1 : 0;
-  const cover = new Map<number, number>();
+  const cover = new Int32Array(values.length);
   const rowsOf = new Map<number, Map<number, number>>();
   for (const cell of cells) {
     let mask = 0;
     for (const [e] of incidence[cell] ?? []) {
-      const k = slot.get(e);
-      if (k !== undefined) mask |= 2 ** k;
+      const k = slot[e] ?? -1;
+      if (k >= 0) mask |= 1 << k;
     }
-    cover.set(cell, mask);
+    cover[cell] = mask;
   }
   const rowsFor = (cell: number) => {
     let rows = rowsOf.get(cell);
@@ -184,10 +187,10 @@ function searchPairs(context: SearchContext, cells: number[], system: EquationSy
   const seen = new Set<number>();
   const n = system.cells.length;
   for (const i of pivot.keys()) {
-    const coverI = cover.get(i) ?? 0;
+    const coverI = cover[i] ?? 0;
     for (const j of cells) {
       if (j === i) continue;
-      if (bits && ((coverI | (cover.get(j) ?? 0)) & all) !== all) continue;
+      if (bits && ((coverI | (cover[j] ?? 0)) & all) !== all) continue;
       const key = i < j ? i * n + j : j * n + i;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -68,8 +68,10 @@ function addInto(terms: Map<number, number>, forms: readonly LinearForm[], sign:
  * a cell's form themselves (a path key per ask was most of the cost of building a system).
  */
 export class SystemBuilder {
-  readonly cells: Cell[] = [];
-  readonly equations: LinearEquation[] = [];
+  constructor(
+    readonly cells: Cell[] = [],
+    readonly equations: LinearEquation[] = [],
+  ) {}
 
   /** The form of a new candidate cell: the cell itself, coefficient 1. */
   cell(path: Path, reported: number | null, label: Label, at: GridPosition): LinearForm {
