@@ -1,9 +1,8 @@
-import { Bench } from "tinybench";
 import type { Figure, Timing } from "./types.js";
 
 /** Sampling time per figure side; `BENCH_TIME=200 npm run bench` for a quick look. */
 const TIME_MS = Number(process.env.BENCH_TIME ?? 1000);
-// Both sides take turns, ROUNDS times: on a shared machine the load then falls on both alike.
+// At least this many batches of each side, however short BENCH_TIME is.
 const ROUNDS = 5;
 
 const median = (xs: number[]) => {
@@ -12,47 +11,88 @@ const median = (xs: number[]) => {
   return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 };
 
-// The median latency, not the mean: on a shared machine a preempted iteration takes many times
-// longer, and a few of them move the mean far more than the median.
-function timing(bench: Bench, name: string): Timing {
-  const result = bench.getTask(name)?.result;
-  if (!result || result.error) throw new Error(`bench task ${name} failed: ${result?.error?.message}`);
-  const { p50, mean, rme, samples } = result.latency;
-  return { name, medianMs: p50 ?? mean, meanMs: mean, rme, samples: samples.length };
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+// Enough calls that one batch takes about BATCH_MS of CPU: cpuUsage counts in microseconds.
+const BATCH_MS = 2;
+function batchSize(fn: () => unknown): number {
+  for (let n = 1; ; n *= 2) {
+    const start = cpuMs();
+    for (let i = 0; i < n; i++) fn();
+    if (cpuMs() - start >= BATCH_MS || n >= 1 << 20) return n;
+  }
 }
 
-async function round(name: string, fn: () => unknown, ms: number): Promise<Timing> {
-  const bench = new Bench({ time: ms, warmupTime: Math.min(ms, 100) });
-  bench.add(name, fn);
-  await bench.run();
-  return timing(bench, name);
+/**
+ * Runs `fn` until its speed settles: V8 optimises hot code on a background thread, which a busy
+ * machine starves, so a fixed warm-up measured unoptimised code for whole seconds at times.
+ */
+function warmUp(fn: () => unknown): void {
+  const n = batchSize(fn);
+  const recent: number[] = [];
+  const start = cpuMs();
+  for (;;) {
+    const t = cpuMs();
+    for (let i = 0; i < n; i++) fn();
+    recent.push(cpuMs() - t);
+    if (recent.length > 8) recent.shift();
+    const spent = cpuMs() - start;
+    if (spent > 3000) return;
+    if (spent < 200 || recent.length < 8) continue;
+    const old = median(recent.slice(0, 4));
+    const now = median(recent.slice(4));
+    if (Math.abs(now - old) / old < 0.05) return;
+  }
 }
 
-/** Several rounds of one function: the median of the round means, the worst margin, all samples. */
-function combine(rounds: Timing[]): Timing {
+function summary(name: string, perOp: number[]): Timing {
+  const mean = perOp.reduce((s, x) => s + x, 0) / perOp.length;
+  const sd = Math.sqrt(perOp.reduce((s, x) => s + (x - mean) ** 2, 0) / Math.max(1, perOp.length - 1));
   return {
-    name: rounds[0]?.name ?? "",
-    medianMs: median(rounds.map((r) => r.medianMs)),
-    meanMs: median(rounds.map((r) => r.meanMs)),
-    rme: Math.max(...rounds.map((r) => r.rme)),
-    samples: rounds.reduce((s, r) => s + r.samples, 0),
+    name,
+    medianMs: median(perOp),
+    meanMs: mean,
+    rme: (100 * sd) / mean / Math.sqrt(perOp.length),
+    samples: perOp.length,
   };
 }
 
-/** Times `subject` and `baseline` in one run, taking turns; the ratio is the median of the rounds' ratios. */
+/**
+ * Times `subject` and `baseline` in one run. Both take turns batch by batch, and each batch is timed
+ * in CPU time of this process (user + system), not wall time: on a machine shared with other jobs a
+ * preempted batch then costs what it cost, and the load falls on neither side. The ratio is of the
+ * median per-operation CPU times.
+ */
 export async function compare(
   name: string,
   subject: [string, () => unknown],
   baseline: [string, () => unknown],
   extra: { target?: number; note?: string } = {},
 ): Promise<Figure> {
-  const s: Timing[] = [];
-  const b: Timing[] = [];
-  for (let i = 0; i < ROUNDS; i++) {
-    s.push(await round(subject[0], subject[1], TIME_MS / ROUNDS));
-    b.push(await round(baseline[0], baseline[1], TIME_MS / ROUNDS));
+  for (const fn of [subject[1], baseline[1]]) warmUp(fn);
+  const sides = [subject, baseline].map(([, fn]) => ({ fn, n: batchSize(fn), perOp: [] as number[] }));
+  const until = cpuMs() + TIME_MS;
+  while (cpuMs() < until || (sides[0]?.perOp.length ?? 0) < ROUNDS) {
+    for (const side of sides) {
+      const start = cpuMs();
+      for (let i = 0; i < side.n; i++) side.fn();
+      side.perOp.push((cpuMs() - start) / side.n);
+    }
+    await new Promise((resolve) => setImmediate(resolve));
   }
-  const ratio = median(s.map((r, i) => r.medianMs / (b[i] as Timing).medianMs));
-  const meanRatio = median(s.map((r, i) => r.meanMs / (b[i] as Timing).meanMs));
-  return { name, ratio, meanRatio, subject: combine(s), baseline: combine(b), ...extra };
+  const [s, b] = sides.map((side, i) => summary((i === 0 ? subject : baseline)[0], side?.perOp ?? [])) as [
+    Timing,
+    Timing,
+  ];
+  return {
+    name,
+    ratio: s.medianMs / b.medianMs,
+    meanRatio: s.meanMs / b.meanMs,
+    subject: s,
+    baseline: b,
+    ...extra,
+  };
 }

@@ -1,5 +1,6 @@
-// npm run bench [-- ID...] [-- --write]: runs the bench files, prints each figure, and with --write
-// replaces the generated block of docs/performance.md (the prose around it is kept).
+// npm run bench [-- ID...] [-- --write | --check]: runs the bench files, prints each figure beside the
+// figure docs/performance.md records for it; --write replaces the generated block of the page (the
+// prose around it is kept); --check exits 1 when a recorded figure is stale.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -11,6 +12,7 @@ import importPdf from "./5-import-pdf.bench.js";
 import importDocx from "./6-import-docx.bench.js";
 import linearity from "./linearity.bench.js";
 import { machine } from "./machine.js";
+import { readRecorded, staleness, TOLERANCE } from "./recorded.js";
 import type { BenchFile, Figure, Timing, Unavailable } from "./types.js";
 
 const FILES: readonly BenchFile[] = [
@@ -28,6 +30,7 @@ const END = "<!-- bench:end -->";
 
 const args = process.argv.slice(2);
 const write = args.includes("--write");
+const check = args.includes("--check");
 const only = args.filter((a) => !a.startsWith("--"));
 const selected = only.length > 0 ? FILES.filter((f) => only.includes(f.id)) : FILES;
 
@@ -64,12 +67,25 @@ function row(f: Figure | Unavailable): string {
 }
 
 const where = machine();
+const page = existsSync(DOC) ? readFileSync(DOC, "utf8") : "";
+const recorded = readRecorded(page.slice(page.indexOf(BEGIN), page.indexOf(END)));
+const stale: string[] = [];
 console.log(`zfxxgk benchmarks — ${where}\n`);
 const sections: string[] = [];
 for (const file of selected) {
   console.log(file.title);
   const figures = await file.run();
-  for (const f of figures) console.log(line(f));
+  for (const f of figures) {
+    console.log(line(f));
+    const then = staleness(f, recorded);
+    if (!then) continue;
+    const mark = then.stale ? "STALE: the page records" : "the page records";
+    console.log(`      ${mark} ${then.recorded.toFixed(2)}×`);
+    if (then.stale)
+      stale.push(
+        `${f.name}: recorded ${then.recorded.toFixed(2)}×, now ${"ratio" in f ? f.ratio.toFixed(2) : "?"}×`,
+      );
+  }
   console.log("");
   sections.push(
     `### ${file.title}\n\n| figure | ratio of medians | subject: median (mean) | baseline: median (mean) | margin of the means |\n| --- | --- | --- | --- | --- |\n${figures.map(row).join("\n")}`,
@@ -107,4 +123,9 @@ if (write) {
   const biome = fileURLToPath(new URL("../node_modules/.bin/biome", import.meta.url));
   spawnSync(biome, ["format", "--write", fileURLToPath(DOC)], { stdio: "ignore" });
   console.log("wrote docs/performance.md");
+} else if (stale.length > 0) {
+  console.log(
+    `docs/performance.md is stale for ${stale.length} figure(s) (moved by more than ${TOLERANCE * 100}% or across the target):\n  ${stale.join("\n  ")}\nRecord the figures with \`npm run bench -- --write\` as the last step of a change.`,
+  );
+  if (check) process.exitCode = 1;
 }

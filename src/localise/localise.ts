@@ -1,19 +1,16 @@
 import { MESSAGES } from "../i18n/messages.js";
 import { APPEAL_GROUP_LABELS, type AppealGroup } from "../model/appeals.js";
 import { joinLabels, type Label } from "../model/label.js";
-import type { AnnualReport } from "../model/report.js";
 import { localise as pick, renderTemplate, resolveLocale } from "../rules/format.js";
 import { isSelected, type RuleSelection } from "../rules/select.js";
-import type { Finding, Locale, ReportPart } from "../rules/types.js";
+import type { Finding, Locale } from "../rules/types.js";
 import { safeParseReport } from "../validate/parse.js";
-import { addCarryOverEquations } from "./carry-over-equations.js";
+import { buildSystem, type LocaliseInput } from "./build.js";
 import { AREA_LABELS, LOCALISE_MESSAGES } from "./messages.js";
 import { type RankedCorrection, rankCorrections } from "./rank.js";
 import { renderSuspectReason, type SuspectData } from "./render.js";
 import { type AreaSearch, searchCorrections } from "./search.js";
-import { type EquationSystem, SystemBuilder } from "./system.js";
-import { addTable3Equations } from "./table3-equations.js";
-import { addTable4Equations } from "./table4-equations.js";
+import type { EquationSystem } from "./system.js";
 import type { ErrorLocalisation, Suspect, SuspectArea } from "./types.js";
 
 /** The rules whose equalities localisation works over. */
@@ -28,28 +25,6 @@ export const EQUALITY_RULE_IDS = [
 
 /** Ambiguous areas list at most this many corrections as suspects; `corrections` gives the count. */
 const MAX_SHOWN = 10;
-
-/** What localisation works on: the parts of a report that parsed and the rules that ran. */
-export interface LocaliseInput {
-  report: AnnualReport;
-  parts: ReadonlySet<ReportPart>;
-  previous: AnnualReport | undefined;
-  /** Ids of the rules that ran; equalities of other rules are left out. */
-  ruleIds: ReadonlySet<string>;
-}
-
-/** The equality rules that ran, as one integer linear system over the report's cells. */
-export function buildSystem({ report, parts, previous, ruleIds }: LocaliseInput): EquationSystem {
-  const builder = new SystemBuilder();
-  if (parts.has("requests") && (report.edition === "2019" || report.edition === "2021")) {
-    const table3 = addTable3Equations(builder, report, ruleIds);
-    if (previous && parts.has("meta") && ruleIds.has("cross-year.carry-over")) {
-      addCarryOverEquations(builder, report, previous, table3.line("carriedOver"), table3.form);
-    }
-  }
-  if (parts.has("appeals") && ruleIds.has("appeals.total")) addTable4Equations(builder, report);
-  return builder.build();
-}
 
 function areaOf(system: EquationSystem, search: AreaSearch): { path: (string | number)[]; label: Label } {
   const first = system.equations[search.equations[0] ?? 0]?.path ?? [];

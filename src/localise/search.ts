@@ -31,18 +31,20 @@ function components(system: EquationSystem): number[][] {
     while (parent[i] !== i) i = parent[i] ?? i;
     return i;
   };
-  const owner = new Map<number, number>();
+  const owner = new Int32Array(system.cells.length).fill(-1);
   system.equations.forEach((equation, e) => {
     for (const cell of equation.form.terms.keys()) {
-      const other = owner.get(cell);
-      if (other === undefined) owner.set(cell, e);
+      const other = owner[cell] ?? -1;
+      if (other < 0) owner[cell] = e;
       else parent[find(e)] = find(other);
     }
   });
   const groups = new Map<number, number[]>();
   system.equations.forEach((_, e) => {
     const root = find(e);
-    groups.set(root, [...(groups.get(root) ?? []), e]);
+    const group = groups.get(root);
+    if (group) group.push(e);
+    else groups.set(root, [e]);
   });
   return [...groups.values()];
 }
@@ -102,9 +104,16 @@ export function searchCorrections(system: EquationSystem): AreaSearch[] {
   for (const equations of components(system)) {
     const violated = equations.filter((e) => residual[e] !== 0);
     if (violated.length === 0) continue;
-    const cells = [...new Set(equations.flatMap((e) => [...(system.equations[e]?.form.terms.keys() ?? [])]))];
+    const seen = new Set<number>();
+    for (const e of equations)
+      for (const cell of system.equations[e]?.form.terms.keys() ?? []) seen.add(cell);
+    const cells = [...seen];
     const context = { values, residual, incidence, violated };
-    const singles = cells.flatMap((cell) => single(context, cell));
+    const singles: Correction[] = [];
+    for (const cell of cells) {
+      const found = single(context, cell);
+      if (found) singles.push(found);
+    }
     if (singles.length > 0) {
       results.push({ equations, violated, size: 1, corrections: singles });
       continue;
@@ -122,17 +131,24 @@ interface SearchContext {
   violated: number[];
 }
 
-function single({ values, residual, incidence, violated }: SearchContext, cell: number): Correction[] {
+function single(
+  { values, residual, incidence, violated }: SearchContext,
+  cell: number,
+): Correction | undefined {
   const rows = incidence[cell] ?? [];
-  const covered = rows.filter(([e]) => residual[e] !== 0).length;
-  if (covered !== violated.length) return [];
-  const [first] = rows.filter(([e]) => residual[e] !== 0);
-  if (!first) return [];
+  let covered = 0;
+  let first: [number, number] | undefined;
+  for (const row of rows) {
+    if (residual[row[0]] === 0) continue;
+    covered++;
+    first ??= row;
+  }
+  if (covered !== violated.length || !first) return undefined;
   const delta = -(residual[first[0]] ?? 0) / first[1];
   const value = (values[cell] ?? 0) + delta;
-  if (!Number.isInteger(delta) || value < 0) return [];
-  if (rows.some(([e, a]) => (residual[e] ?? 0) + a * delta !== 0)) return [];
-  return [{ cells: [cell], values: [value] }];
+  if (!Number.isInteger(delta) || value < 0) return undefined;
+  if (rows.some(([e, a]) => (residual[e] ?? 0) + a * delta !== 0)) return undefined;
+  return { cells: [cell], values: [value] };
 }
 
 function searchPairs(context: SearchContext, cells: number[], system: EquationSystem): Correction[] {
@@ -141,21 +157,49 @@ function searchPairs(context: SearchContext, cells: number[], system: EquationSy
   const pivot = violated
     .map((e) => system.equations[e]?.form.terms ?? new Map<number, number>())
     .reduce((best, terms) => (terms.size < best.size ? terms : best));
+  // Which broken equations each cell takes part in, as bits: a pair must cover them all, and most
+  // pairs are ruled out by one AND before anything is built for them.
+  const bits = violated.length <= 30;
+  const slot = new Int32Array(residual.length).fill(-1);
+  violated.forEach((e, k) => {
+    slot[e] = k;
+  });
+  const all = bits ? 2 ** violated.length - 1 : 0;
+  const cover = new Int32Array(values.length);
+  const rowsOf = new Map<number, Map<number, number>>();
+  for (const cell of cells) {
+    let mask = 0;
+    for (const [e] of incidence[cell] ?? []) {
+      const k = slot[e] ?? -1;
+      if (k >= 0) mask |= 1 << k;
+    }
+    cover[cell] = mask;
+  }
+  const rowsFor = (cell: number) => {
+    let rows = rowsOf.get(cell);
+    if (!rows) {
+      rows = new Map(incidence[cell] ?? []);
+      rowsOf.set(cell, rows);
+    }
+    return rows;
+  };
   const corrections: Correction[] = [];
-  const seen = new Set<string>();
+  const seen = new Set<number>();
+  const n = system.cells.length;
   for (const i of pivot.keys()) {
-    const rowsI = new Map(incidence[i] ?? []);
+    const coverI = cover[i] ?? 0;
     for (const j of cells) {
       if (j === i) continue;
-      const key = i < j ? `${i},${j}` : `${j},${i}`;
+      if (bits && ((coverI | (cover[j] ?? 0)) & all) !== all) continue;
+      const key = i < j ? i * n + j : j * n + i;
       if (seen.has(key)) continue;
       seen.add(key);
-      const rowsJ = new Map(incidence[j] ?? []);
-      if (violated.some((e) => !rowsI.has(e) && !rowsJ.has(e))) continue;
+      const rowsI = rowsFor(i);
+      const rowsJ = rowsFor(j);
+      if (!bits && violated.some((e) => !rowsI.has(e) && !rowsJ.has(e))) continue;
       const rows: [number, number, number][] = [];
-      for (const e of new Set([...rowsI.keys(), ...rowsJ.keys()])) {
-        rows.push([rowsI.get(e) ?? 0, rowsJ.get(e) ?? 0, -(residual[e] ?? 0)]);
-      }
+      for (const [e, a] of rowsI) rows.push([a, rowsJ.get(e) ?? 0, -(residual[e] ?? 0)]);
+      for (const [e, b] of rowsJ) if (!rowsI.has(e)) rows.push([0, b, -(residual[e] ?? 0)]);
       const vi = values[i] ?? 0;
       const vj = values[j] ?? 0;
       const solution = solvePair(rows, vi, vj);

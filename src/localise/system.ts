@@ -1,5 +1,4 @@
 import type { Label } from "../model/label.js";
-import { pathKey } from "../model/path.js";
 import type { Path } from "../rules/types.js";
 import type { GridPosition } from "./slips.js";
 
@@ -45,43 +44,48 @@ export function addForms(a: LinearForm, b: LinearForm, sign = 1): LinearForm {
 }
 
 /** The sum of forms, as a new form. One map for the whole sum: copying it per addend was quadratic. */
-export function sumForms(forms: LinearForm[]): LinearForm {
+export function sumForms(forms: readonly LinearForm[]): LinearForm {
   const terms = new Map<number, number>();
-  let constant = 0;
-  for (const form of forms) {
-    for (const [cell, coefficient] of form.terms) {
-      const sum = (terms.get(cell) ?? 0) + coefficient;
-      if (sum === 0) terms.delete(cell);
-      else terms.set(cell, sum);
-    }
-    constant += form.constant;
-  }
+  const constant = addInto(terms, forms, 1);
   return { terms, constant };
 }
 
-/** Collects candidate cells (once each) and equations. */
-export class SystemBuilder {
-  readonly cells: Cell[] = [];
-  readonly equations: LinearEquation[] = [];
-  readonly #index = new Map<string, number>();
-
-  /** The form of a candidate cell: the cell itself, coefficient 1. */
-  cell(path: Path, reported: number | null, label: Label, at: GridPosition): LinearForm {
-    const key = pathKey(path);
-    let index = this.#index.get(key);
-    if (index === undefined) {
-      index = this.cells.length;
-      this.cells.push({ path, reported, label, at });
-      this.#index.set(key, index);
+function addInto(terms: Map<number, number>, forms: readonly LinearForm[], sign: number): number {
+  let constant = 0;
+  for (const form of forms) {
+    for (const [cell, coefficient] of form.terms) {
+      const sum = (terms.get(cell) ?? 0) + sign * coefficient;
+      if (sum === 0) terms.delete(cell);
+      else terms.set(cell, sum);
     }
+    constant += sign * form.constant;
+  }
+  return constant;
+}
+
+/**
+ * Collects candidate cells and equations. Each cell is asked for once: the table builders cache
+ * a cell's form themselves (a path key per ask was most of the cost of building a system).
+ */
+export class SystemBuilder {
+  constructor(
+    readonly cells: Cell[] = [],
+    readonly equations: LinearEquation[] = [],
+  ) {}
+
+  /** The form of a new candidate cell: the cell itself, coefficient 1. */
+  cell(path: Path, reported: number | null, label: Label, at: GridPosition): LinearForm {
+    const index = this.cells.length;
+    this.cells.push({ path, reported, label, at });
     return { terms: new Map([[index, 1]]), constant: 0 };
   }
 
   /** Adds `left = right`; an equation no cell takes part in says nothing and is left out. */
-  equal(ruleId: string, path: Path, left: LinearForm[], right: LinearForm[]): void {
-    const form = addForms(sumForms(left), sumForms(right), -1);
-    if (form.terms.size === 0 && form.constant === 0) return;
-    this.equations.push({ ruleId, path, form });
+  equal(ruleId: string, path: Path, left: readonly LinearForm[], right: readonly LinearForm[]): void {
+    const terms = new Map<number, number>();
+    const constant = addInto(terms, left, 1) + addInto(terms, right, -1);
+    if (terms.size === 0 && constant === 0) return;
+    this.equations.push({ ruleId, path, form: { terms, constant } });
   }
 
   build(): EquationSystem {

@@ -10,6 +10,11 @@ import { GROUP_LABELS, type Table3Row } from "../model/table3.js";
 import { type Table3Line, table3View } from "../rules/table3-view.js";
 import { constantForm, type LinearForm, type SystemBuilder, sumForms } from "./system.js";
 
+const COLUMN_INDEX = Object.fromEntries(APPLICANT_COLUMNS.map((c, i) => [c, i])) as Record<
+  ApplicantColumn,
+  number
+>;
+
 // Table 三's rows are built once per edition, so their cells' labels can be too: joining them for
 // every cell of every report with a broken total was a tenth of localising it.
 const cellLabels = new WeakMap<Table3Row, Map<ApplicantColumn, Label>>();
@@ -37,20 +42,17 @@ export function table3CellLabel(row: Table3Row, column: ApplicantColumn): Label 
 export function addTable3Equations(builder: SystemBuilder, report: AnnualReport, rules: ReadonlySet<string>) {
   const view = table3View(report);
   const total = view.byKey.get("requests.outcomes.total");
-  // Keyed by the line itself: every equation asks for its terms' forms, and a path key built per
-  // ask was a sixth of the time of localising a report.
-  const forms = new Map<Table3Line, Map<ApplicantColumn, LinearForm>>();
+  // One slot per cell, by line and column: every equation asks for its terms' forms, and a path
+  // key built per ask was a sixth of the time of localising a report.
+  const forms: (LinearForm | undefined)[] = [];
+  const lineIndex = new Map<Table3Line, number>(view.lines.map((line, i) => [line, i]));
 
   const form = (line: Table3Line, column: ApplicantColumn): LinearForm => {
-    let byColumn = forms.get(line);
-    if (!byColumn) {
-      byColumn = new Map();
-      forms.set(line, byColumn);
-    }
-    let f = byColumn.get(column);
+    const slot = (lineIndex.get(line) ?? 0) * APPLICANT_COLUMNS.length + COLUMN_INDEX[column];
+    let f = forms[slot];
     if (!f) {
       f = cellForm(line, column);
-      byColumn.set(column, f);
+      forms[slot] = f;
     }
     return f;
   };
@@ -64,8 +66,8 @@ export function addTable3Equations(builder: SystemBuilder, report: AnnualReport,
     }
     return builder.cell([...line.row.path, column], value, table3CellLabel(line.row, column), {
       table: "三",
-      row: view.lines.indexOf(line),
-      column: APPLICANT_COLUMNS.indexOf(column),
+      row: lineIndex.get(line) ?? 0,
+      column: COLUMN_INDEX[column],
     });
   };
 

@@ -27,6 +27,7 @@ function pick(label: Label, locale: Locale): string {
 
 // In an equation a blank cell counts as 0, and the message says so the way the spec's example does.
 function number(value: unknown, locale: Locale, blankAsZero: boolean): string {
+  if (typeof value === "number" || typeof value === "string") return String(value);
   if (value === null || value === undefined) return blankAsZero ? "0" : WORDS[locale].blank;
   if (Decimal.isDecimal(value)) return (value as Decimal).toFixed();
   return String(value);
@@ -47,6 +48,7 @@ function sum(terms: TermLike[], locale: Locale): string {
 }
 
 function value(v: unknown, locale: Locale, filter: string | undefined): string {
+  if (typeof v === "number" || typeof v === "string") return String(v);
   if (Array.isArray(v)) {
     if (filter !== "list" && v.every((x) => typeof x === "object" && x !== null && isTerm(x))) {
       return sum(v as TermLike[], locale);
@@ -78,9 +80,34 @@ function value(v: unknown, locale: Locale, filter: string | undefined): string {
  * @category Rules
  */
 export function renderTemplate(template: string, data: Record<string, unknown>, locale: Locale): string {
-  return template.replace(/\{(\w+)(?:\|(\w+))?\}/g, (whole, name: string, filter: string | undefined) =>
-    name in data ? value(data[name], locale, filter) : whole,
-  );
+  const parts = compiled(template);
+  let out = "";
+  for (const part of parts) {
+    if (typeof part === "string") out += part;
+    else out += part.name in data ? value(data[part.name], locale, part.filter) : part.whole;
+  }
+  return out;
+}
+
+type TemplatePart = string | { name: string; filter: string | undefined; whole: string };
+
+// Messages come from a few dozen templates: each is split into text and placeholders once.
+const templates = new Map<string, TemplatePart[]>();
+const MAX_TEMPLATES = 1024;
+
+function compiled(template: string): TemplatePart[] {
+  let parts = templates.get(template);
+  if (parts) return parts;
+  parts = [];
+  let last = 0;
+  for (const m of template.matchAll(/\{(\w+)(?:\|(\w+))?\}/g)) {
+    if (m.index > last) parts.push(template.slice(last, m.index));
+    parts.push({ name: m[1] as string, filter: m[2], whole: m[0] });
+    last = m.index + m[0].length;
+  }
+  if (last < template.length) parts.push(template.slice(last));
+  if (templates.size < MAX_TEMPLATES && template.length <= 2000) templates.set(template, parts);
+  return parts;
 }
 
 /** Picks a label's text for a locale. */

@@ -46,3 +46,10 @@ describe("zfxxgk with worker threads", { timeout: PROCESS_TIMEOUT }, () => {
     });
   });
 });
+
+describe("default job count", () => {
+  it("uses no workers on two cores or fewer, where they were measured slower", async () => {
+    const { defaultJobs } = await import("../../src/cli/commands/validate.js");
+    expect([1, 2, 3, 4, 8].map((cores) => defaultJobs(cores))).toEqual([1, 1, 2, 3, 7]);
+  });
+});

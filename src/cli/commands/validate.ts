@@ -78,8 +78,8 @@ const options = {
     type: "string",
     value: "N",
     description: {
-      zh: "工作线程数（默认为 CPU 核数；1 = 不用工作线程）",
-      en: "worker threads (default: number of cores; 1 = none)",
+      zh: "工作线程数（默认：双核及以下为 1，即不用工作线程；更多核时为核数减一）",
+      en: "worker threads (default: 1, i.e. none, on two cores or fewer; else the number of cores less one)",
     },
   },
 } as const satisfies Record<string, OptionDef>;
@@ -90,8 +90,15 @@ const LINES_PER_TASK = 256;
 // Below this many files, starting workers costs more than it saves (unless --jobs asks for them).
 const AUTO_WORKERS_FROM = 64;
 
+// Measured on a 2-core machine (docs/performance.md): two worker threads checked a folder more
+// slowly than the main thread alone (each worker compiles the library again and its results are
+// copied back) and held three times the memory. On two cores or fewer the default is no workers.
+export function defaultJobs(cores = availableParallelism()): number {
+  return cores <= 2 ? 1 : cores - 1;
+}
+
 function jobsOf(value: string | undefined): number {
-  if (value === undefined) return availableParallelism();
+  if (value === undefined) return defaultJobs();
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 256) {
     throw new CliError("E_USAGE", {
