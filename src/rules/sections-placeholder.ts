@@ -27,6 +27,43 @@ const normalise = (text: string) =>
     .replace(ENUMERATOR, "")
     .replace(/[\s\p{P}\p{S}]/gu, "");
 
+// Every character a NOTHING word or a restated heading word is made of, and the numerals an
+// enumerator may use: the characters normalisation may drop or that a placeholder may consist of.
+const NOTHING_CHARS = new Set(NOTHING.source.replace(/[^\u4e00-\u9fff]/g, ""));
+const HEADING_CHARS = new Set(RESTATED.source.replace(/[^\u4e00-\u9fff]/g, ""));
+const NUMERALS = new Set("一二三四五六七八九十");
+
+/**
+ * Whether the section is plainly neither a placeholder nor too short, told in one pass that stops
+ * early (a real section shows it within its first characters), without normalising the whole text:
+ * an ideograph survives normalisation unless an enumerator drops it (numerals are passed over), so
+ * {@link PLACEHOLDER_MAX_LENGTH} counted ideographs make the section long enough, and one that no
+ * heading or NOTHING word contains is content that is not a placeholder.
+ */
+export function clearlyContent(text: string): boolean {
+  let counted = 0;
+  let other = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x4e00 || code > 0x9fff) continue;
+    const ch = text[i] as string;
+    if (NUMERALS.has(ch)) continue;
+    counted += 1;
+    if (!other && !NOTHING_CHARS.has(ch) && !HEADING_CHARS.has(ch)) other = true;
+    if (other && counted >= PLACEHOLDER_MAX_LENGTH) return true;
+  }
+  return false;
+}
+
+/** What the whole section reads as, normalised: nothing but 无 and its heading, too short, or content. */
+export function placeholderOf(text: string): { kind: "nothing" | "short"; length: number } | undefined {
+  const normalised = normalise(text);
+  const rest = normalised.replace(RESTATED, "");
+  if (rest === "" || NOTHING.test(rest)) return { kind: "nothing", length: normalised.length };
+  if (normalised.length < PLACEHOLDER_MAX_LENGTH) return { kind: "short", length: normalised.length };
+  return undefined;
+}
+
 export const sectionsPlaceholder = defineRule({
   id: "sections.placeholder",
   title: {
@@ -55,25 +92,15 @@ export const sectionsPlaceholder = defineRule({
     for (const [key, section] of PRESCRIBED) {
       const text = report.sections?.[key];
       // A missing or empty section is sections.required's to report.
-      if (text === undefined || text.trim() === "") continue;
-      const normalised = normalise(text);
-      const rest = normalised.replace(RESTATED, "");
-      const shown = text.trim().slice(0, 40);
-      if (rest === "" || NOTHING.test(rest)) {
-        emit({
-          messageId: "nothing",
-          path: ["sections", key],
-          cells: [["sections", key]],
-          data: { section, text: shown, length: normalised.length },
-        });
-      } else if (normalised.length < PLACEHOLDER_MAX_LENGTH) {
-        emit({
-          messageId: "short",
-          path: ["sections", key],
-          cells: [["sections", key]],
-          data: { section, text: shown, length: normalised.length },
-        });
-      }
+      if (text === undefined || text.trim() === "" || clearlyContent(text)) continue;
+      const found = placeholderOf(text);
+      if (!found) continue;
+      emit({
+        messageId: found.kind,
+        path: ["sections", key],
+        cells: [["sections", key]],
+        data: { section, text: text.trim().slice(0, 40), length: found.length },
+      });
     }
   },
 });

@@ -1,3 +1,6 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { clearlyContent, placeholderOf } from "../../src/rules/sections-placeholder.js";
 import { sample2021, seed } from "../support/fixtures.js";
 import { ruleCases } from "../support/rule-cases.js";
 
@@ -20,8 +23,19 @@ ruleCases("sections.placeholder", {
       report: sample2021,
       cells: { "sections.problems": "  " },
     },
+    {
+      name: "a long real section (its first characters already show content)",
+      report: sample2021,
+      cells: { "sections.problems": "一是政策解读形式单一，图解、视频解读偏少。".repeat(40) },
+    },
   ],
   invalid: [
+    {
+      name: "a long 问题及改进 of nothing but 暂无 and its heading (read whole)",
+      report: sample2021,
+      cells: { "sections.problems": "存在的主要问题及改进情况：暂无。\n".repeat(30) },
+      findings: [{ path: "sections.problems", messageId: "nothing" }],
+    },
     {
       name: "问题及改进 that says only 无",
       report: sample2021,
@@ -66,4 +80,34 @@ ruleCases("sections.placeholder", {
       findings: [{ path: "sections.problems", messageId: "short", data: { length: 6 } }],
     },
   ],
+});
+
+describe("sections.placeholder: the quick pass never hides a placeholder", () => {
+  // Texts built from what placeholders are made of (无, 暂无, heading words, enumerators, punctuation)
+  // and a little real content: wherever the quick pass calls a text content, the whole reading agrees.
+  const pieces = [
+    "无",
+    "暂无",
+    "存在问题",
+    "改进措施",
+    "本年度",
+    "（一）",
+    "1、",
+    "：",
+    "。",
+    "\n",
+    " ",
+    "解读",
+    "较少",
+    "三",
+  ];
+  it("agrees with reading the whole section on 20,000 generated texts", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const text = parts.join("");
+        if (clearlyContent(text)) expect(placeholderOf(text)).toBeUndefined();
+      }),
+      { numRuns: 20_000, seed: 20261128 },
+    );
+  });
 });
