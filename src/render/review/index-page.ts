@@ -37,7 +37,11 @@ export interface ReviewIndexEntry {
  * const entry = reviewIndexEntry(validateReport(report), "2021.json", "2021.html");
  * @category Render
  */
-export function reviewIndexEntry(result: ValidationResult, file: string, href?: string): ReviewIndexEntry {
+export function reviewIndexEntry(
+  result: ValidationResult<string>,
+  file: string,
+  href?: string,
+): ReviewIndexEntry {
   const { error, warning } = result.summary;
   return {
     file,

@@ -3,7 +3,7 @@ import type { Suspect, SuspectArea } from "../../validate/validate.js";
 import { esc, pathKey, SYMBOLS, say } from "./text.js";
 
 /** A finding as the review page shows it; `waived` comes from a waiver configuration, when there is one. */
-export type ReviewFinding = Finding;
+export type ReviewFinding = Finding<string>;
 
 /** One note shown beside a cell and in the findings list. */
 export interface Note {

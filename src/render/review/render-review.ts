@@ -102,7 +102,7 @@ function statusLine(findings: readonly ReviewFinding[], suspects: number, locale
 /**
  * The review page's parts, for embedding (the browser app) or for {@link renderReview}.
  */
-export function reviewParts(result: ValidationResult, options: ReviewOptions = {}): ReviewParts {
+export function reviewParts(result: ValidationResult<string>, options: ReviewOptions = {}): ReviewParts {
   const locale = resolveLocale(options.locale);
   const report = result.report;
   const all: ReviewFinding[] = [...(options.importFindings ?? []), ...result.findings];
@@ -198,7 +198,7 @@ export function reviewParts(result: ValidationResult, options: ReviewOptions = {
  * writeFileSync("review.html", renderReview(result, { previous: lastYear, source: "2021.json" }));
  * @category Render
  */
-export function renderReview(result: ValidationResult, options: ReviewOptions = {}): string {
+export function renderReview(result: ValidationResult<string>, options: ReviewOptions = {}): string {
   const locale = resolveLocale(options.locale);
   const parts = reviewParts(result, options);
   return (
