@@ -93,6 +93,18 @@ function readPlain(text: string, kind: CellKind, headerHasUnit: boolean): CellVa
 
 /** Whether a piece of text reads as a cell value of any kind (used where positions are lost). */
 export function looksLikeValue(raw: string): boolean {
-  const text = tidy(raw);
-  return readTidy(text, "signed").ok || readTidy(text, "amount").ok;
+  let known = looks.get(raw);
+  if (known === undefined) {
+    const text = tidy(raw);
+    known = readTidy(text, "signed").ok || readTidy(text, "amount").ok;
+    // Bounded like the label memo: a page of junk cannot grow it without limit.
+    if (raw.length <= 200) {
+      if (looks.size >= 4096) looks.clear();
+      looks.set(raw, known);
+    }
+  }
+  return known;
 }
+
+// Every reader asks of each label cell whether it is a value, several times per page.
+const looks = new Map<string, boolean>();
