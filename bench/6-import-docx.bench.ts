@@ -62,7 +62,7 @@ async function check(data: Uint8Array, name: string): Promise<void> {
 
 export default defineBench({
   id: "import-docx",
-  title: "5. importDocx vs unzipping and parsing word/document.xml of the same file",
+  title: "6. importDocx vs unzipping and parsing word/document.xml of the same file",
   async run() {
     await check(FILLED, "the filled template");
     await check(LIBREOFFICE, "libreoffice-2020-balikun.docx");
