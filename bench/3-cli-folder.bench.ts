@@ -1,4 +1,5 @@
 import { rmSync } from "node:fs";
+import { defaultJobs } from "../src/cli/commands/validate.js";
 import { peakRss, wallMs } from "./child.js";
 import { cliBin } from "./cli.js";
 import { corpus, corpusFolder } from "./corpus.js";
@@ -7,6 +8,9 @@ import { defineBench, type Figure, type Timing, unavailable } from "./types.js";
 /** Reports in the folder; `BENCH_REPORTS=1000 npm run bench` for a quick run (NDJSON: 1× and 10× this). */
 const REPORTS = Number(process.env.BENCH_REPORTS ?? 10_000);
 const ROUNDS = 3;
+
+const jobs = defaultJobs();
+const jobsHere = jobs === 1 ? "no workers on this machine" : `${jobs} workers on this machine`;
 
 // The baseline: one Node process that walks the same folder and reads and parses every file.
 const READ_AND_PARSE = `
@@ -92,25 +96,32 @@ export default defineBench({
       ];
       figures.push(
         compareRuns(
-          `zfxxgk validate --jobs 2 <${REPORTS.toLocaleString("en")} files> ÷ read + JSON.parse`,
-          ["zfxxgk validate --jobs 2", [bin.path, "validate", "--jobs", "2", folder]],
+          `zfxxgk validate <${REPORTS.toLocaleString("en")} files> (default: ${jobsHere}) ÷ read + JSON.parse`,
+          ["zfxxgk validate", [bin.path, "validate", folder]],
           readParse,
           2,
         ),
         compareRuns(
-          `zfxxgk validate --jobs 1 <${REPORTS.toLocaleString("en")} files> ÷ read + JSON.parse (no workers, for reference)`,
-          ["zfxxgk validate --jobs 1", [bin.path, "validate", "--jobs", "1", folder]],
+          `zfxxgk validate --jobs 2 <${REPORTS.toLocaleString("en")} files> ÷ read + JSON.parse (for reference)`,
+          ["zfxxgk validate --jobs 2", [bin.path, "validate", "--jobs", "2", folder]],
           readParse,
+        ),
+        compareRuns(
+          `zfxxgk validate <${REPORTS.toLocaleString("en")} files> (default: ${jobsHere}) ÷ --jobs 1 (never slower)`,
+          ["zfxxgk validate", [bin.path, "validate", folder]],
+          ["zfxxgk validate --jobs 1", [bin.path, "validate", "--jobs", "1", folder]],
+          1.1,
         ),
       );
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
-    const ndjson = [bin.path, "validate", "--ndjson", "--jobs", "2"];
+    // As users run it: the default job count.
+    const ndjson = [bin.path, "validate", "--ndjson"];
     const small = await peakRss(ndjson, corpus(REPORTS));
     const large = await peakRss(ndjson, corpus(REPORTS * 10));
     figures.push({
-      name: `peak RSS, zfxxgk validate --ndjson (stdin), ${(REPORTS * 10).toLocaleString("en")} lines ÷ ${REPORTS.toLocaleString("en")} lines (flat: ≈ 1)`,
+      name: `peak RSS, zfxxgk validate --ndjson (stdin, default: ${jobsHere}), ${(REPORTS * 10).toLocaleString("en")} lines ÷ ${REPORTS.toLocaleString("en")} lines (flat: ≈ 1; target also < 200 MiB)`,
       ratio: large.mib / small.mib,
       target: 1.1,
       subject: memory(`${(REPORTS * 10).toLocaleString("en")} lines`, large, REPORTS * 10),

@@ -28,8 +28,14 @@ export function identityOf(input: unknown): ReportIdentity {
   }
 }
 
-const segment = (p: unknown) => (typeof p === "string" || typeof p === "number" ? String(p) : "?");
-const key = (path: unknown) => (Array.isArray(path) ? path.map(segment).join(".") : "");
+const segment = (p: unknown) => (typeof p === "string" ? p : typeof p === "number" ? String(p) : "?");
+// Built by hand: ids are made for every finding, and an outcome total names 22 cells.
+function key(path: unknown): string {
+  if (!Array.isArray(path)) return "";
+  let out = "";
+  for (let i = 0; i < path.length; i++) out += i === 0 ? segment(path[i]) : `.${segment(path[i])}`;
+  return out;
+}
 
 // cyrb53 (public domain): two 32-bit multiply-xorshift lanes, browser-safe, no node:crypto.
 function hash53(text: string): number {
@@ -65,7 +71,9 @@ export function findingId(
   finding: Pick<Finding<string>, "ruleId" | "messageId" | "path" | "cells">,
   report: ReportIdentity,
 ): string {
-  const cells = Array.isArray(finding.cells) ? finding.cells.map(key).sort() : [];
+  const cells: string[] = [];
+  if (Array.isArray(finding.cells)) for (const cell of finding.cells) cells.push(key(cell));
+  cells.sort();
   const text = [
     String(finding.ruleId),
     String(finding.messageId),

@@ -62,5 +62,12 @@ export function broken(left: EquationTerm[], right: EquationTerm[]): Equation | 
  * @category Rules
  */
 export function cellsOf(equation: Equation): Path[] {
-  return [...equation.left, ...equation.right].flatMap((t) => [t.path, ...(t.from ?? [])]);
+  const cells: Path[] = [];
+  for (const side of [equation.left, equation.right]) {
+    for (const t of side) {
+      cells.push(t.path);
+      if (t.from) for (const p of t.from) cells.push(p);
+    }
+  }
+  return cells;
 }
