@@ -23,3 +23,16 @@ export function ruleTitle(ruleId: string, locale: Locale): string {
   if (!label) return ruleId;
   return locale === "en" ? label.en : label.zh;
 }
+
+/**
+ * Findings per rule as a person reads them: counted by title, most first. The importer's many ids
+ * share one title (表格读取), so they are one count, not a row of the same word.
+ */
+export function countsByTitle(byRule: Readonly<Record<string, number>>, locale: Locale): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const [id, n] of Object.entries(byRule)) {
+    const title = ruleTitle(id, locale);
+    counts.set(title, (counts.get(title) ?? 0) + n);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+}

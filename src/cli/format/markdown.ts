@@ -1,7 +1,7 @@
 import type { Locale } from "../../rules/types.js";
 import { CLI_MESSAGES, SEVERITY_LABELS, say, summaryText, TABLE_LABELS } from "../messages.js";
 import type { FileResult, RunSummary } from "../output-schema.js";
-import { ruleTitle } from "../titles.js";
+import { countsByTitle, ruleTitle } from "../titles.js";
 import { byTable, cellText, colon, fileName, reportTitle, verdict } from "./text.js";
 
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
@@ -34,10 +34,10 @@ export function renderMarkdown(result: FileResult, locale: Locale): string {
 /** The run's summary as a Markdown section. */
 export function renderSummaryMarkdown(summary: RunSummary, locale: Locale): string {
   const lines = [`## ${say(CLI_MESSAGES.mdSummary, locale)}`, "", summaryText(summary, locale)];
-  const rules = Object.entries(summary.byRule).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const rules = countsByTitle(summary.byRule, locale);
   if (rules.length) {
     lines.push("", `| ${say(CLI_MESSAGES.mdRule, locale)} | n |`, "| --- | --- |");
-    for (const [id, n] of rules) lines.push(`| ${cell(ruleTitle(id, locale))} | ${n} |`);
+    for (const [title, n] of rules) lines.push(`| ${cell(title)} | ${n} |`);
   }
   return `${lines.join("\n")}\n`;
 }

@@ -3,7 +3,7 @@ import type { Locale } from "../../rules/types.js";
 import type { Paint } from "../color.js";
 import { CLI_MESSAGES, countsText, SEVERITY_LABELS, say, summaryText, TABLE_LABELS } from "../messages.js";
 import type { FileResult, OutputFinding, RunSummary } from "../output-schema.js";
-import { ruleTitle } from "../titles.js";
+import { countsByTitle, ruleTitle } from "../titles.js";
 
 const TABLE_ORDER = ["meta", "二", "三", "四", "sections", "other"] as const;
 
@@ -83,10 +83,10 @@ export function renderText(result: FileResult, locale: Locale, p: Paint): string
 /** The run's summary: totals, then findings per rule. */
 export function renderSummaryText(summary: RunSummary, locale: Locale, p: Paint): string {
   const lines = [p.bold(summaryText(summary, locale))];
-  const rules = Object.entries(summary.byRule).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const rules = countsByTitle(summary.byRule, locale);
   if (rules.length) {
     lines.push(
-      `${say(CLI_MESSAGES.byRule, locale)}${rules.map(([id, n]) => `${ruleTitle(id, locale)} ${n}`).join(" · ")}`,
+      `${say(CLI_MESSAGES.byRule, locale)}${rules.map(([title, n]) => `${title} ${n}`).join(" · ")}`,
     );
   }
   return `${lines.join("\n")}\n`;
