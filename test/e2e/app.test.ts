@@ -51,6 +51,8 @@ afterAll(async () => {
 /** Opens the app and records every request made after it loaded. */
 async function openApp(url = appUrl, viewport = { width: 1280, height: 900 }) {
   const page = await browser.newPage({ viewport });
+  // Playwright waits 30 s by default: a machine ten times slower needs more.
+  page.setDefaultTimeout(TIMEOUT / 2);
   await page.goto(url);
   await page.waitForSelector("body[data-ready=true]");
   const requests: string[] = [];

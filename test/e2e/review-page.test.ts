@@ -29,6 +29,8 @@ describe("the review page in a browser", () => {
     "the seed: clean tables, its one warning listed apart from the tables",
     async () => {
       const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+      // Playwright waits 30 s by default: a machine ten times slower needs more.
+      page.setDefaultTimeout(TIMEOUT / 2);
       const requests: string[] = [];
       page.on("request", (r) => requests.push(r.url()));
       const html = renderReview(validateReport(json("seed-2020-balikun.json")), {
@@ -51,6 +53,8 @@ describe("the review page in a browser", () => {
     "a wrong cell: marked on screen and in print (A4, header with organ and year)",
     async () => {
       const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+      // Playwright waits 30 s by default: a machine ten times slower needs more.
+      page.setDefaultTimeout(TIMEOUT / 2);
       const report = json("balikun-2021.json");
       report.requests.outcomes.disclosed.naturalPerson = 183;
       const previous = [json("balikun-2019.json"), json("seed-2020-balikun.json")];
@@ -91,6 +95,8 @@ describe("the review page in a browser", () => {
         suspects: i % 11 === 0 ? 1 : 0,
       }));
       const page = await browser.newPage();
+      // Playwright waits 30 s by default: a machine ten times slower needs more.
+      page.setDefaultTimeout(TIMEOUT / 2);
       const requests: string[] = [];
       page.on("request", (r) => requests.push(r.url()));
       await page.setContent(renderReviewIndex(entries));
