@@ -7,6 +7,9 @@ export const OTHER_TITLES = {
   schema: { zh: "格式检查", en: "Shape of the report" },
   localise: { zh: "错误定位", en: "Which cell is wrong" },
   import: { zh: "表格读取", en: "Reading the tables" },
+  config: { zh: "配置", en: "Configuration" },
+  internal: { zh: "内部错误", en: "Internal error" },
+  region: { zh: "区域汇总", en: "Region run" },
 } as const satisfies Record<string, Label>;
 
 const TITLES = new Map<string, Label>(rules.map((r) => [r.id, r.title]));
@@ -16,12 +19,19 @@ const TITLES = new Map<string, Label>(rules.map((r) => [r.id, r.title]));
  * schema, localisation or importer, else the id itself (a rule this build does not know).
  */
 export function ruleTitle(ruleId: string, locale: Locale): string {
-  const label =
-    TITLES.get(ruleId) ??
-    (ruleId === "schema" || ruleId === "localise" ? OTHER_TITLES[ruleId] : undefined) ??
-    (ruleId.startsWith("import.") ? OTHER_TITLES.import : undefined);
+  const label = titleOf(ruleId);
   if (!label) return ruleId;
   return locale === "en" ? label.en : label.zh;
+}
+
+/** The title of a finding's rule in both locales, or undefined for a rule this build does not know. */
+export function titleOf(ruleId: string): Label | undefined {
+  const family = ruleId.slice(0, ruleId.indexOf("."));
+  return (
+    TITLES.get(ruleId) ??
+    (Object.hasOwn(OTHER_TITLES, ruleId) ? OTHER_TITLES[ruleId as keyof typeof OTHER_TITLES] : undefined) ??
+    (family === "import" || family === "region" ? OTHER_TITLES[family] : undefined)
+  );
 }
 
 /**

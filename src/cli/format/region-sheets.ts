@@ -3,9 +3,9 @@ import type { CoverageRow } from "../../region/coverage.js";
 import { INDICATOR_IDS, INDICATOR_LABELS, type Indicator } from "../../region/indicators.js";
 import { REGION_MESSAGES } from "../../region/messages.js";
 import type { RegionIndicator } from "../../region/totals.js";
-import { rules } from "../../rules/catalogue.js";
 import type { Locale } from "../../rules/types.js";
 import type { OutputFinding } from "../output-schema.js";
+import { titleOf } from "../titles.js";
 import { cellText } from "./text.js";
 
 /** How a column's values are written: text, a whole number, a rate (fraction, shown as %), or percentage points. */
@@ -117,7 +117,6 @@ const SCOPE: Record<string, Label> = {
   region: { zh: "地区", en: "region" },
   all: { zh: "全部", en: "all" },
 };
-const TITLES = new Map<string, Label>(rules.map((r) => [r.id, r.title]));
 
 /** One finding as the region outputs keep it: the validate output's finding plus a suggested value and id. */
 export type RegionFinding = OutputFinding & { suggested?: number | null };
@@ -180,7 +179,7 @@ export function findingRows(r: RegionRecord, locale: Locale): Cell[][] {
       ],
     ];
   return r.findings.map((f) => {
-    const title = TITLES.get(f.ruleId);
+    const title = titleOf(f.ruleId);
     return [
       r.file,
       r.organ,
