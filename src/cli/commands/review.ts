@@ -54,7 +54,7 @@ async function readOne(absolute: string, file: string, locale: Locale): Promise<
     return { file, error: new CliError("E_READ", { zh: `无法读取 ${file}`, en: `cannot read ${file}` }) };
   }
   try {
-    return { file, loaded: await loadBytes(bytes, locale) };
+    return { file, loaded: await loadBytes(bytes, locale, { filename: file }) };
   } catch (error) {
     if (error instanceof CliError) return { file, error };
     throw error;
