@@ -1,4 +1,4 @@
-import { expand, type Layout, type LayoutCell } from "../layout.js";
+import { expand, type Layout, placeCells } from "../layout.js";
 
 // WordprocessingML pieces in the office template's own formatting: 宋体 throughout, body text
 // indented two characters, tables of single 1 pt lines (the template's 9,740-twip table width).
@@ -50,7 +50,7 @@ const BORDERS = ["top", "left", "bottom", "right", "insideH", "insideV"]
 /** Columns that hold a figure in some row are narrow; label columns share what is left. */
 function columnWidths(layout: Layout, columns: number): number[] {
   const holdsFigure = new Array<boolean>(columns).fill(false);
-  for (const { cell, column } of placed(layout)) {
+  for (const { cell, column } of placeCells(layout)) {
     if (cell.value && (cell.colspan ?? 1) === 1) holdsFigure[column] = true;
   }
   const figures = holdsFigure.filter(Boolean).length;
@@ -58,31 +58,6 @@ function columnWidths(layout: Layout, columns: number): number[] {
   const figureWidth = labels === 0 ? TABLE_WIDTH / columns : Math.max(900, TABLE_WIDTH / (columns + 1));
   const labelWidth = labels === 0 ? 0 : (TABLE_WIDTH - figureWidth * figures) / labels;
   return holdsFigure.map((f) => Math.floor(f ? figureWidth : labelWidth));
-}
-
-interface Placed {
-  cell: LayoutCell;
-  row: number;
-  column: number;
-}
-
-/** Every layout cell with the grid row and column it starts at (rowspans push later rows right). */
-function placed(layout: Layout): Placed[] {
-  const taken: boolean[][] = [];
-  const out: Placed[] = [];
-  layout.forEach((cells, r) => {
-    let c = 0;
-    for (const cell of cells) {
-      while (taken[r]?.[c]) c++;
-      out.push({ cell, row: r, column: c });
-      for (let dr = 0; dr < (cell.rowspan ?? 1); dr++) {
-        taken[r + dr] ??= [];
-        for (let dc = 0; dc < (cell.colspan ?? 1); dc++) (taken[r + dr] as boolean[])[c + dc] = true;
-      }
-      c += cell.colspan ?? 1;
-    }
-  });
-  return out;
 }
 
 function tableCell(
@@ -108,7 +83,7 @@ export function table(layout: Layout): string {
   const columns = expand(layout)[0]?.length ?? 0;
   const widths = columnWidths(layout, columns);
   const rows: { column: number; xml: string }[][] = layout.map(() => []);
-  for (const { cell, row, column } of placed(layout)) {
+  for (const { cell, row, column } of placeCells(layout)) {
     const span = cell.colspan ?? 1;
     const width = widths.slice(column, column + span).reduce((a, b) => a + b, 0);
     const down = cell.rowspan ?? 1;
