@@ -4,3 +4,4 @@
  * @packageDocumentation
  */
 export { importDocx } from "./import/docx/import-docx.js";
+export { renderDocx } from "./render/docx/render-docx.js";

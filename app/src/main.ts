@@ -1,6 +1,9 @@
 import { renderReview, reviewParts } from "../../src/render/review/render-review.js";
 import type { Finding, Locale } from "../../src/rules/types.js";
 import { validateReport } from "../../src/validate/validate.js";
+import { type Draft, draftFrom, loadDraft, newDraft, saveDraft } from "./form/draft.js";
+import { ReportForm } from "./form/form.js";
+import { FORM_MESSAGES } from "./form/messages.js";
 import { APP_MESSAGES, type AppMessage } from "./messages.js";
 import { ReadError, readReportFile } from "./read-file.js";
 
@@ -9,7 +12,7 @@ interface Picked {
   bytes: Uint8Array;
 }
 
-const state: { locale: Locale; current?: Picked; previous?: Picked } = { locale: "zh-CN" };
+const state: { locale: Locale; current?: Picked; previous?: Picked; input?: unknown } = { locale: "zh-CN" };
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const t = (id: AppMessage, data: Record<string, string> = {}) =>
@@ -22,6 +25,10 @@ function applyLocale(): void {
   document.documentElement.lang = state.locale;
   for (const el of document.querySelectorAll<HTMLElement>("[data-t]")) {
     el.textContent = t(el.dataset.t as AppMessage);
+  }
+  for (const el of document.querySelectorAll<HTMLElement>("[data-tf]")) {
+    el.textContent =
+      FORM_MESSAGES[el.dataset.tf as keyof typeof FORM_MESSAGES][state.locale === "en" ? "en" : "zh"];
   }
   $("lang").setAttribute("aria-label", t("languageLabel"));
   if (!state.current) document.title = t("title");
@@ -83,6 +90,8 @@ async function update(): Promise<void> {
     shown = undefined;
     return;
   }
+  state.input = input;
+  $("form-edit").hidden = draftFrom(input) === undefined;
   const extra = previous === undefined ? {} : { previous };
   const result = validateReport(input, { locale: state.locale, ...extra });
   const options = { locale: state.locale, source: state.current.name, importFindings, ...extra };
@@ -135,6 +144,65 @@ function save(): void {
   setTimeout(() => URL.revokeObjectURL(link.href), 1000);
 }
 
+// The office's form: a new report of either edition, or the document just read, made editable.
+const storage = (() => {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+})();
+let form: ReportForm | undefined;
+
+function download(name: string, blob: Blob): void {
+  const link = document.createElement("a");
+  link.href = URL.createObjectURL(blob);
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+}
+
+function openForm(draft: Draft, restored = false): void {
+  const root = document.createElement("div");
+  $("form").replaceChildren(root);
+  $("form").hidden = false;
+  $("result").hidden = true;
+  form = new ReportForm(
+    {
+      root,
+      locale: () => state.locale,
+      storage,
+      download,
+      onClose: () => {
+        saveDraft(storage, undefined);
+        form = undefined;
+        $("form").replaceChildren();
+        $("form").hidden = true;
+        $("result").hidden = false;
+      },
+    },
+    draft,
+  );
+  if (restored) {
+    const note = document.createElement("p");
+    note.className = "zr-hint";
+    note.textContent = FORM_MESSAGES.restored[state.locale === "en" ? "en" : "zh"];
+    root.prepend(note);
+  }
+  root.querySelector<HTMLInputElement>("input[data-path]")?.focus();
+}
+
+$("form-new").addEventListener("click", () => {
+  const edition = $<HTMLSelectElement>("form-edition").value === "2019" ? "2019" : "2021";
+  openForm(newDraft(edition, "", new Date().getFullYear() - 1));
+});
+$("form-edit").addEventListener("click", () => {
+  const draft = draftFrom(state.input);
+  if (draft) openForm(draft);
+});
+// Exposed for the browser tests: the form's last check, as the page shows it.
+(window as unknown as { zfxxgkForm: () => ReportForm | undefined }).zfxxgkForm = () => form;
+
 wirePicker("current");
 wirePicker("previous");
 $("clear-previous").addEventListener("click", () => {
@@ -153,4 +221,6 @@ $("print").addEventListener("click", () => window.print());
 $("save").addEventListener("click", save);
 if (new URLSearchParams(location.search).get("lang") === "en") state.locale = "en";
 applyLocale();
+const saved = loadDraft(storage);
+if (saved) openForm(saved, true);
 document.body.dataset.ready = "true";

@@ -9,6 +9,7 @@ import {
 } from "./args.js";
 import { convertCommand } from "./commands/convert.js";
 import { diffCommand } from "./commands/diff.js";
+import { fixCommand } from "./commands/fix.js";
 import { regionCommand } from "./commands/region.js";
 import { reviewCommand } from "./commands/review.js";
 import { rulesCommand } from "./commands/rules.js";
@@ -25,6 +26,7 @@ export const COMMANDS = [
   regionCommand,
   diffCommand,
   convertCommand,
+  fixCommand,
   reviewCommand,
   rulesCommand,
   schemaCommand,

@@ -144,6 +144,33 @@ export function table4Layout(report: AnnualReport): Layout {
   ];
 }
 
+/** A layout cell with the grid row and column it starts at. */
+export interface PlacedCell {
+  cell: LayoutCell;
+  row: number;
+  column: number;
+}
+
+/** Every cell of a layout with where it starts on the grid (a rowspan pushes the cells below it right). */
+export function placeCells(layout: Layout): PlacedCell[] {
+  const taken: boolean[][] = [];
+  const out: PlacedCell[] = [];
+  layout.forEach((cells, r) => {
+    let c = 0;
+    for (const cell of cells) {
+      while (taken[r]?.[c]) c++;
+      out.push({ cell, row: r, column: c });
+      for (let dr = 0; dr < (cell.rowspan ?? 1); dr++) {
+        taken[r + dr] ??= [];
+        const row = taken[r + dr] as boolean[];
+        for (let dc = 0; dc < (cell.colspan ?? 1); dc++) row[c + dc] = true;
+      }
+      c += cell.colspan ?? 1;
+    }
+  });
+  return out;
+}
+
 /** Lays spans out on a grid: covered positions repeat a label's text, and stay blank under a figure. */
 export function expand(layout: Layout): string[][] {
   const grid: string[][] = [];

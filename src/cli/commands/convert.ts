@@ -1,19 +1,29 @@
-import { renderHtml } from "../../render/html.js";
-import { renderMarkdown } from "../../render/markdown.js";
 import { validateReport } from "../../validate/validate.js";
 import type { CommandDef, OptionDef } from "../args.js";
 import { CliError } from "../errors.js";
 import { IMPORT_OPTIONS, importOptionsOf } from "../import-options.js";
 import { write } from "../io.js";
+import { REPORT_FORMS, type ReportForm, writeReport } from "../output/write-report.js";
 import { readReportFile } from "../read-file.js";
 
 const options = {
   to: {
     type: "string",
-    choices: ["json", "html", "markdown"],
-    value: "json|html|markdown",
+    choices: [...REPORT_FORMS],
+    value: "json|html|markdown|docx",
     default: "json",
-    description: { zh: "目标格式（默认 json）", en: "target form (default json)" },
+    description: {
+      zh: "目标格式（默认 json；docx 为填好的 Word 模板）",
+      en: "target form (default json; docx is the filled-in Word template)",
+    },
+  },
+  out: {
+    type: "string",
+    value: "FILE",
+    description: {
+      zh: "写入的文件（默认标准输出；docx 默认为同名 .docx 文件）",
+      en: "file to write (default stdout; for docx, the input's name with .docx)",
+    },
   },
   ...IMPORT_OPTIONS,
 } as const satisfies Record<string, OptionDef>;
@@ -22,10 +32,10 @@ const options = {
 export const convertCommand: CommandDef<typeof options> = {
   name: "convert",
   summary: {
-    zh: "转换报告：PDF、Word、JSON、HTML 网页或文本 → 规范 JSON、HTML 或 Markdown 表格",
-    en: "convert a report: PDF, Word, JSON, HTML page or text → canonical JSON, HTML or Markdown tables",
+    zh: "转换报告：PDF、Word、JSON、HTML 网页或文本 → 规范 JSON、HTML、Markdown 表格或 Word 模板",
+    en: "convert a report: PDF, Word, JSON, HTML page or text → canonical JSON, HTML, Markdown tables or the Word template",
   },
-  usage: "<file> --to json|html|markdown [--organ NAME] [--year YEAR]",
+  usage: "<file> --to json|html|markdown|docx [--out FILE] [--organ NAME] [--year YEAR]",
   positionals: { min: 1, max: 1 },
   options,
   async run({ values, positionals, locale, io }) {
@@ -44,13 +54,8 @@ export const convertCommand: CommandDef<typeof options> = {
         en: `${file} is not a report of either edition: ${first ? `${first.path.join(".")} ${first.message}` : ""}`,
       });
     }
-    const out =
-      values.to === "html"
-        ? renderHtml(result.report)
-        : values.to === "markdown"
-          ? renderMarkdown(result.report)
-          : JSON.stringify(result.report, null, 2);
-    await write(io.stdout, out.endsWith("\n") ? out : `${out}\n`);
+    const target = await writeReport(result.report, values.to as ReportForm, file, values.out, io);
+    if (target) await write(io.stderr, locale === "en" ? `wrote ${target}\n` : `已写入 ${target}\n`);
     return 0;
   },
 };
