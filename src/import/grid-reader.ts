@@ -4,6 +4,7 @@ import { APPLICANT_COLUMNS, type ApplicantColumn } from "../model/applicants.js"
 import type { ProactiveRow } from "../model/proactive-rows.js";
 import { looksLikeValue } from "./cells.js";
 import type { GridCell, TableBlock } from "./document.js";
+import { readBoxRow } from "./page-box.js";
 import type { Reading } from "./reading.js";
 import { genericTo3, genericTo4, headerMatch, table3Path } from "./table-context.js";
 
@@ -192,6 +193,10 @@ export function readGrid(table: TableBlock, reading: Reading, cols: GridColumns)
     const figures = table4Row(cells, reading, cols);
     cols.lastWasHeader = false;
     if (figures) continue;
+    if (readBoxRow(cells, reading.box)) {
+      for (const c of cells) if (c.origin) reading.drop(c.text, c.where);
+      continue;
+    }
     reading.unknownRow(cells.filter((c) => c.origin));
   }
 }

@@ -150,6 +150,7 @@ export function interpretPage(
     options.organKind ?? doc.hints.organKind,
     log,
     options.organ && options.year !== undefined ? undefined : options.filename,
+    reading.box,
   );
   if (options.organ) meta.organ = options.organ;
   if (options.year !== undefined) meta.year = options.year;
