@@ -106,15 +106,23 @@ function table2Row(cells: GridCell[], reading: Reading, cols: GridColumns): bool
 function table3Row(cells: GridCell[], reading: Reading, cols: GridColumns): boolean {
   let path: string[] | undefined;
   let at = -1;
+  let groupAt = -1;
   cells.forEach((cell, i) => {
     if (cell.text === "" || looksLikeValue(cell.text)) return;
     const match = reading.book.table3(cell.text, reading.group);
     const p = match ? table3Path(match, reading) : undefined;
+    if (match?.kind === "group") groupAt = i;
     if (p) {
       path = p;
       at = i;
     }
   });
+  // A group printed as one row with its figures (（六）其他处理 | 0 | 0 …, no items): its subtotal.
+  const figures = (from: number) => cells.some((c, i) => i > from && c.origin && looksLikeValue(c.text));
+  if (!path && groupAt >= 0 && reading.group && figures(groupAt)) {
+    path = ["requests", "outcomes", reading.group, "subtotal"];
+    at = groupAt;
+  }
   if (!path) return false;
   // Label cells that name nothing (a note such as "其中：") are kept, not read as figures.
   cells.forEach((cell, i) => {

@@ -159,7 +159,8 @@ function table2(lines: Line[], edition: Edition, chrome: Line[]): FlatBlock {
   return flat;
 }
 
-type Piece = { text: string; line: Line };
+// `outer`: a label piece left of the line's last (an outer label column, or a cell's words a space apart).
+type Piece = { text: string; line: Line; outer?: string };
 type Parsed = { line: Line; labels: Token[]; values: Token[] };
 
 // A figure too wide for its cell wraps (Word: 2042 printed as 204 / 2) onto the lines above and below
@@ -221,18 +222,11 @@ function table3(lines: Line[], edition: Edition, chrome: Line[]): FlatBlock {
   };
   const pieces: Piece[] = [];
   const figures: { piece: number; values: Token[]; line: Line; run?: string }[] = [];
-  const outer: Line[] = [];
   const parsed = rejoinWrappedFigures(lines.map((line) => ({ line, ...split(line.text) })));
   for (const { line, labels, values } of parsed) {
     const last = labels.at(-1);
-    if (labels.length > 1)
-      outer.push({
-        text: labels
-          .slice(0, -1)
-          .map((t) => t.text)
-          .join(" "),
-        where: line.where,
-      });
+    // Outer pieces may begin a row's label too: pdftotext sets a cell's words one space apart.
+    for (const t of labels.slice(0, -1)) pieces.push({ text: normaliseLabel(t.text), line, outer: t.text });
     // Figures run together onto the label (copied text): the digits are split later, by the arithmetic.
     const run = values.length === 0 && last ? RUN_ON.exec(last.text) : null;
     if (run?.[1] && run[2]) {
@@ -284,6 +278,16 @@ function table3(lines: Line[], edition: Edition, chrome: Line[]): FlatBlock {
       }
     }
   }
+  // A group printed as one row with its figures and no items (（六）其他处理  0  0 …): its subtotal.
+  for (const g of Object.keys(GROUP_LABELS) as OutcomeGroup[]) {
+    if (rows.some((r) => r.group === g)) continue;
+    const at = pieces.findIndex((p, i) => {
+      const match = book.table3(p.text, undefined);
+      return match?.kind === "group" && match.group === g && figures.some((f) => f.piece === i);
+    });
+    if (at >= 0) rows.push({ from: at, to: at + 1, label: "小计", group: g });
+  }
+  rows.sort((a, b) => a.from - b.from);
   const flat: FlatBlock = { kind: "flat", tokens: [] };
   const usedPieces = new Set<number>();
   let group: OutcomeGroup | undefined;
@@ -328,10 +332,13 @@ function table3(lines: Line[], edition: Edition, chrome: Line[]): FlatBlock {
   // Figures no row claimed, and pieces no row spelled, are kept as read.
   for (const f of figures) if (!taken.has(f)) chrome.push(f.line);
   const withFigures = new Set(figures.map((f) => f.line));
+  const outer = new Map<Line, string[]>();
   pieces.forEach((p, i) => {
-    if (!usedPieces.has(i) && !withFigures.has(p.line)) chrome.push({ text: p.text, where: p.line.where });
+    if (usedPieces.has(i)) return;
+    if (p.outer !== undefined) outer.set(p.line, [...(outer.get(p.line) ?? []), p.outer]);
+    else if (!withFigures.has(p.line)) chrome.push({ text: p.text, where: p.line.where });
   });
-  for (const line of outer) chrome.push(line);
+  for (const [line, texts] of outer) chrome.push({ text: texts.join(" "), where: line.where });
   return flat;
 }
 
