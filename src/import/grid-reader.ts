@@ -21,7 +21,15 @@ function headerRow(cells: GridCell[], reading: Reading, cols: GridColumns): bool
   const matches = cells.map((c) => (c.text === "" ? undefined : headerMatch(c.text, reading.book)));
   if (!matches.some(Boolean)) return false;
   const named = new Set(matches.map((m) => m?.table));
-  const table = named.has("四") ? "四" : named.has("三") ? "三" : named.has("二") ? "二" : reading.table;
+  // Under table 四's heading a header word such as 其他 is its own, not table 三's column.
+  const table =
+    named.has("四") || (reading.table === "四" && !named.has("二"))
+      ? "四"
+      : named.has("三")
+        ? "三"
+        : named.has("二")
+          ? "二"
+          : reading.table;
   reading.table = table;
   if (!cols.lastWasHeader) {
     if (table === "二") cols.t2.clear();
@@ -38,7 +46,7 @@ function headerRow(cells: GridCell[], reading: Reading, cols: GridColumns): bool
       if (cell.origin) reading.drop(cell.text, cell.where);
       return;
     }
-    if (m.table === "三" && m.column) cols.t3.set(i, m.column);
+    if (m.table === "三" && m.column && table === "三") cols.t3.set(i, m.column);
     if (m.table === "四") {
       if (m.group) cols.t4group.set(i, m.group);
       if (m.column) cols.t4col.set(i, m.column);
@@ -141,9 +149,15 @@ function table3Row(cells: GridCell[], reading: Reading, cols: GridColumns): bool
 // the figures of the table-三 row named just before without any.
 function figuresOf3(cells: GridCell[], reading: Reading, cols: GridColumns): boolean {
   const path = reading.awaiting;
-  if (reading.table !== "三" || !path) return false;
+  if (reading.table !== "三") return false;
   const filled = cells.filter((c) => c.origin && c.text !== "");
   if (filled.length === 0 || !filled.every((c) => looksLikeValue(c.text))) return false;
+  if (!path) {
+    // No label waits for it: a whole row of figures is kept for the rows left without any.
+    if (filled.length !== APPLICANT_COLUMNS.length) return false;
+    reading.detached3.push(filled.map((c) => ({ raw: c.text, where: c.where })));
+    return true;
+  }
   const mapped = [...cols.t3.values()].length > 0;
   const from = !mapped && cells.length === APPLICANT_COLUMNS.length + 1 ? 1 : 0;
   placeRow(cells, from, cols.t3, APPLICANT_COLUMNS, path, reading);
@@ -159,7 +173,8 @@ function table4Row(cells: GridCell[], reading: Reading, cols: GridColumns): bool
   for (const group of APPEAL_GROUPS) reading.seeRow(["appeals", group]);
   const inOrder = APPEAL_GROUPS.flatMap((g) => APPEAL_COLUMNS.map((c) => [g, c] as const));
   const origins = cells.map((c, i) => [c, i] as const).filter(([c]) => c.origin);
-  const mapped = cols.t4col.size > 0;
+  // A row of all fifteen figures is the table in its official order, whatever the header above says.
+  const mapped = cols.t4col.size > 0 && origins.length !== inOrder.length;
   // Headers naming only the five columns (groups lost in conversion) repeat them once per group, in order.
   const seen = new Map<string, number>();
   const groupByOrder = (column: AppealColumn | undefined) => {

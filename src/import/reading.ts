@@ -29,6 +29,10 @@ export class Reading {
   readonly flat3: FlatRow[] = [];
   /** Table-三 rows whose figures ran together into one string of digits. */
   readonly runs: { path: string[]; digits: string; where: string }[] = [];
+  /** Table-三 rows of figures alone that no label awaited (a converter moved them): placed at the end. */
+  readonly detached3: { raw: string; where: string }[][] = [];
+  /** Loose lines of text within table 三 (labels a conversion set apart from their figures), normalised. */
+  readonly notes3: string[] = [];
   readonly unmapped: { text: string; where: string }[] = [];
   /** What the site's box around the page (索引号, 发布机构, 发布日期 …) says: meta, not a table. */
   readonly box: PageBox = {};
