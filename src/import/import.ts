@@ -141,8 +141,8 @@ export function interpretPage(
     if (block.kind === "text") {
       const table = tableOfHeading(block.text);
       if (table) reading.table = table;
-      if (!table && reading.table && tableLine(block.text, reading)) continue;
       if (!table && reading.table === "三") reading.notes3.push(normaliseLabel(block.text));
+      if (!table && reading.table && tableLine(block.text, reading)) continue;
       lines.push(block);
     } else if (block.kind === "table") readGrid(block, reading, columns);
     else readFlat(block, reading);
