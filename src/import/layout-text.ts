@@ -29,7 +29,15 @@ const FOOTER = [
   /^共\s*\d+\s*页\s*第\s*\d+\s*页$/,
 ];
 const SECTION = /^[一二三四五六七八九十]+、/;
-const MARKDOWN_RULE = /^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$/;
+// A split, not one regex with a repeated group: a rule row of two million columns overflows V8's stack.
+function isMarkdownRule(line: string): boolean {
+  const t = line.trim();
+  if (!t.startsWith("|") || !t.endsWith("|") || t.length < 5) return false;
+  return t
+    .slice(1, -1)
+    .split("|")
+    .every((p) => /^\s*:?-{3,}:?\s*$/.test(p));
+}
 const MAX_LABEL_PIECES = 3;
 const RUN_ON = /^(.*[^\d])(\d{7,})$/;
 const TOTAL_COLUMN = APPLICANT_COLUMNS.length;
@@ -60,7 +68,7 @@ const isRowLabel = (text: string) =>
 /** Whether text reads as `pdftotext -layout` output of a report: a table heading and rows of figures. */
 export function isLayoutText(lines: string[]): boolean {
   // A Markdown pipe table anywhere makes it a Markdown conversion, whatever loose lines precede it.
-  if (lines.some((l) => MARKDOWN_RULE.test(l))) return false;
+  if (lines.some(isMarkdownRule)) return false;
   let heading = false;
   let figures = 0;
   for (const line of lines) {
