@@ -4,6 +4,7 @@ import { APPLICANT_COLUMNS, type ApplicantColumn } from "../model/applicants.js"
 import type { ProactiveRow } from "../model/proactive-rows.js";
 import { looksLikeValue } from "./cells.js";
 import type { GridCell, TableBlock } from "./document.js";
+import { readBoxRow } from "./page-box.js";
 import type { Reading } from "./reading.js";
 import { genericTo3, genericTo4, headerMatch, table3Path } from "./table-context.js";
 
@@ -20,7 +21,15 @@ function headerRow(cells: GridCell[], reading: Reading, cols: GridColumns): bool
   const matches = cells.map((c) => (c.text === "" ? undefined : headerMatch(c.text, reading.book)));
   if (!matches.some(Boolean)) return false;
   const named = new Set(matches.map((m) => m?.table));
-  const table = named.has("四") ? "四" : named.has("三") ? "三" : named.has("二") ? "二" : reading.table;
+  // Under table 四's heading a header word such as 其他 is its own, not table 三's column.
+  const table =
+    named.has("四") || (reading.table === "四" && !named.has("二"))
+      ? "四"
+      : named.has("三")
+        ? "三"
+        : named.has("二")
+          ? "二"
+          : reading.table;
   reading.table = table;
   if (!cols.lastWasHeader) {
     if (table === "二") cols.t2.clear();
@@ -37,7 +46,7 @@ function headerRow(cells: GridCell[], reading: Reading, cols: GridColumns): bool
       if (cell.origin) reading.drop(cell.text, cell.where);
       return;
     }
-    if (m.table === "三" && m.column) cols.t3.set(i, m.column);
+    if (m.table === "三" && m.column && table === "三") cols.t3.set(i, m.column);
     if (m.table === "四") {
       if (m.group) cols.t4group.set(i, m.group);
       if (m.column) cols.t4col.set(i, m.column);
@@ -105,15 +114,23 @@ function table2Row(cells: GridCell[], reading: Reading, cols: GridColumns): bool
 function table3Row(cells: GridCell[], reading: Reading, cols: GridColumns): boolean {
   let path: string[] | undefined;
   let at = -1;
+  let groupAt = -1;
   cells.forEach((cell, i) => {
     if (cell.text === "" || looksLikeValue(cell.text)) return;
     const match = reading.book.table3(cell.text, reading.group);
     const p = match ? table3Path(match, reading) : undefined;
+    if (match?.kind === "group") groupAt = i;
     if (p) {
       path = p;
       at = i;
     }
   });
+  // A group printed as one row with its figures (（六）其他处理 | 0 | 0 …, no items): its subtotal.
+  const figures = (from: number) => cells.some((c, i) => i > from && c.origin && looksLikeValue(c.text));
+  if (!path && groupAt >= 0 && reading.group && figures(groupAt)) {
+    path = ["requests", "outcomes", reading.group, "subtotal"];
+    at = groupAt;
+  }
   if (!path) return false;
   // Label cells that name nothing (a note such as "其中：") are kept, not read as figures.
   cells.forEach((cell, i) => {
@@ -132,9 +149,15 @@ function table3Row(cells: GridCell[], reading: Reading, cols: GridColumns): bool
 // the figures of the table-三 row named just before without any.
 function figuresOf3(cells: GridCell[], reading: Reading, cols: GridColumns): boolean {
   const path = reading.awaiting;
-  if (reading.table !== "三" || !path) return false;
+  if (reading.table !== "三") return false;
   const filled = cells.filter((c) => c.origin && c.text !== "");
   if (filled.length === 0 || !filled.every((c) => looksLikeValue(c.text))) return false;
+  if (!path) {
+    // No label waits for it: a whole row of figures is kept for the rows left without any.
+    if (filled.length !== APPLICANT_COLUMNS.length) return false;
+    reading.detached3.push(filled.map((c) => ({ raw: c.text, where: c.where })));
+    return true;
+  }
   const mapped = [...cols.t3.values()].length > 0;
   const from = !mapped && cells.length === APPLICANT_COLUMNS.length + 1 ? 1 : 0;
   placeRow(cells, from, cols.t3, APPLICANT_COLUMNS, path, reading);
@@ -150,7 +173,8 @@ function table4Row(cells: GridCell[], reading: Reading, cols: GridColumns): bool
   for (const group of APPEAL_GROUPS) reading.seeRow(["appeals", group]);
   const inOrder = APPEAL_GROUPS.flatMap((g) => APPEAL_COLUMNS.map((c) => [g, c] as const));
   const origins = cells.map((c, i) => [c, i] as const).filter(([c]) => c.origin);
-  const mapped = cols.t4col.size > 0;
+  // A row of all fifteen figures is the table in its official order, whatever the header above says.
+  const mapped = cols.t4col.size > 0 && origins.length !== inOrder.length;
   // Headers naming only the five columns (groups lost in conversion) repeat them once per group, in order.
   const seen = new Map<string, number>();
   const groupByOrder = (column: AppealColumn | undefined) => {
@@ -192,6 +216,10 @@ export function readGrid(table: TableBlock, reading: Reading, cols: GridColumns)
     const figures = table4Row(cells, reading, cols);
     cols.lastWasHeader = false;
     if (figures) continue;
+    if (readBoxRow(cells, reading.box)) {
+      for (const c of cells) if (c.origin) reading.drop(c.text, c.where);
+      continue;
+    }
     reading.unknownRow(cells.filter((c) => c.origin));
   }
 }

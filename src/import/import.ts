@@ -3,6 +3,7 @@ import type { AnnualReport } from "../model/report.js";
 import { resolveLocale } from "../rules/format.js";
 import type { Finding, Locale } from "../rules/types.js";
 import { assemble } from "./assemble.js";
+import { placeDetachedRows } from "./detached-rows.js";
 import type { PageDocument, TextBlock } from "./document.js";
 import { editionVotes } from "./edition.js";
 import { FindingLog } from "./findings.js";
@@ -11,6 +12,7 @@ import { readFlat } from "./flat-reader.js";
 import { GridColumns, readGrid } from "./grid-reader.js";
 import { labelBook } from "./labels-match.js";
 import { FIELD, readMeta, readTitle } from "./meta.js";
+import { normaliseLabel } from "./normalise.js";
 import { Reading } from "./reading.js";
 import { readSections } from "./sections.js";
 import { table3Path, tableOfHeading } from "./table-context.js";
@@ -139,17 +141,20 @@ export function interpretPage(
     if (block.kind === "text") {
       const table = tableOfHeading(block.text);
       if (table) reading.table = table;
+      if (!table && reading.table === "三") reading.notes3.push(normaliseLabel(block.text));
       if (!table && reading.table && tableLine(block.text, reading)) continue;
       lines.push(block);
     } else if (block.kind === "table") readGrid(block, reading, columns);
     else readFlat(block, reading);
   }
   placeFlatRows(reading);
+  placeDetachedRows(reading);
   const { meta, rest, chrome } = readMeta(
     lines,
     options.organKind ?? doc.hints.organKind,
     log,
     options.organ && options.year !== undefined ? undefined : options.filename,
+    reading.box,
   );
   if (options.organ) meta.organ = options.organ;
   if (options.year !== undefined) meta.year = options.year;

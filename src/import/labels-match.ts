@@ -19,8 +19,10 @@ import {
 import { normaliseLabel } from "./normalise.js";
 
 /**
- * Label matching by normalisation plus an explicit alias table: no fuzzy guessing. Every canonical
- * label comes from src/model; the aliases below are the variants seen in published reports.
+ * Label matching by normalisation plus an explicit alias table. Every canonical label comes from
+ * src/model; the aliases below are the variants seen in published reports. The one looser match is
+ * inside a known group of table 三: an item with the row's own ordinal whose characters are, in order,
+ * most of the row's (a typo that drops a word, 2.其他法律行政止公开), is that row.
  */
 
 /** Published variants of table-三 row labels, keyed by the row's path below `requests`. */
@@ -62,6 +64,23 @@ function index<T>(entries: [string, T][]): Map<string, T> {
   for (const [text, value] of entries) map.set(normaliseLabel(text), value);
   return map;
 }
+
+// A typo keeps at least this share of the label's characters, in order.
+const TYPO_KEEPS = 0.7;
+
+// Length of the longest common subsequence: labels are short, so the quadratic table is small.
+function common(a: string, b: string): number {
+  let prev = new Array<number>(b.length + 1).fill(0);
+  for (const ch of a) {
+    const row = [0];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = ch === b[j - 1] ? (prev[j - 1] ?? 0) + 1 : Math.max(prev[j] ?? 0, row[j - 1] ?? 0);
+    prev = row;
+  }
+  return prev[b.length] ?? 0;
+}
+
+const ordinalOf = (norm: string) => /^(\d+)\./.exec(norm)?.[1];
 
 // Strips a leading ordinal (（一） 1. 一、) so "属于国家秘密" still meets "1.属于国家秘密" inside its group.
 function withoutOrdinal(norm: string): string {
@@ -109,6 +128,17 @@ function buildBook(edition: Edition): LabelBook {
   for (const row of rows) {
     if (row.group) bare.set(`${row.group}:${withoutOrdinal(normaliseLabel(row.own.zh))}`, row);
   }
+  const typo = (norm: string, group: OutcomeGroup): Table3Row | undefined => {
+    const n = ordinalOf(norm);
+    const row = n
+      ? rows.find((r) => r.group === group && ordinalOf(normaliseLabel(r.own.zh)) === n)
+      : undefined;
+    if (!row) return undefined;
+    const want = withoutOrdinal(normaliseLabel(row.own.zh));
+    const got = withoutOrdinal(norm);
+    if (got.length > want.length * 1.2 || got.length > 60) return undefined;
+    return common(got, want) >= TYPO_KEEPS * Math.max(got.length, want.length) ? row : undefined;
+  };
   const groupEntries: [string, OutcomeGroup][] = [];
   for (const [group, label] of Object.entries(GROUP_LABELS) as [OutcomeGroup, { zh: string }][]) {
     // 2019's （六）其他处理 is a row, not a group.
@@ -164,7 +194,7 @@ function buildBook(edition: Edition): LabelBook {
       if (g) return { kind: "group", group: g };
       if (norm === SUBTOTAL) return { kind: "subtotal" };
       if (group) {
-        const inGroup = bare.get(`${group}:${withoutOrdinal(norm)}`);
+        const inGroup = bare.get(`${group}:${withoutOrdinal(norm)}`) ?? typo(norm, group);
         if (inGroup) return { kind: "row", row: inGroup };
       }
       return undefined;

@@ -29,6 +29,15 @@ const FOOTER = [
   /^共\s*\d+\s*页\s*第\s*\d+\s*页$/,
 ];
 const SECTION = /^[一二三四五六七八九十]+、/;
+// A split, not one regex with a repeated group: a rule row of two million columns overflows V8's stack.
+function isMarkdownRule(line: string): boolean {
+  const t = line.trim();
+  if (!t.startsWith("|") || !t.endsWith("|") || t.length < 5) return false;
+  return t
+    .slice(1, -1)
+    .split("|")
+    .every((p) => /^\s*:?-{3,}:?\s*$/.test(p));
+}
 const MAX_LABEL_PIECES = 3;
 const RUN_ON = /^(.*[^\d])(\d{7,})$/;
 const TOTAL_COLUMN = APPLICANT_COLUMNS.length;
@@ -58,6 +67,8 @@ const isRowLabel = (text: string) =>
 
 /** Whether text reads as `pdftotext -layout` output of a report: a table heading and rows of figures. */
 export function isLayoutText(lines: string[]): boolean {
+  // A Markdown pipe table anywhere makes it a Markdown conversion, whatever loose lines precede it.
+  if (lines.some(isMarkdownRule)) return false;
   let heading = false;
   let figures = 0;
   for (const line of lines) {
@@ -159,7 +170,8 @@ function table2(lines: Line[], edition: Edition, chrome: Line[]): FlatBlock {
   return flat;
 }
 
-type Piece = { text: string; line: Line };
+// `outer`: a label piece left of the line's last (an outer label column, or a cell's words a space apart).
+type Piece = { text: string; line: Line; outer?: string };
 type Parsed = { line: Line; labels: Token[]; values: Token[] };
 
 // A figure too wide for its cell wraps (Word: 2042 printed as 204 / 2) onto the lines above and below
@@ -221,18 +233,11 @@ function table3(lines: Line[], edition: Edition, chrome: Line[]): FlatBlock {
   };
   const pieces: Piece[] = [];
   const figures: { piece: number; values: Token[]; line: Line; run?: string }[] = [];
-  const outer: Line[] = [];
   const parsed = rejoinWrappedFigures(lines.map((line) => ({ line, ...split(line.text) })));
   for (const { line, labels, values } of parsed) {
     const last = labels.at(-1);
-    if (labels.length > 1)
-      outer.push({
-        text: labels
-          .slice(0, -1)
-          .map((t) => t.text)
-          .join(" "),
-        where: line.where,
-      });
+    // Outer pieces may begin a row's label too: pdftotext sets a cell's words one space apart.
+    for (const t of labels.slice(0, -1)) pieces.push({ text: normaliseLabel(t.text), line, outer: t.text });
     // Figures run together onto the label (copied text): the digits are split later, by the arithmetic.
     const run = values.length === 0 && last ? RUN_ON.exec(last.text) : null;
     if (run?.[1] && run[2]) {
@@ -284,6 +289,16 @@ function table3(lines: Line[], edition: Edition, chrome: Line[]): FlatBlock {
       }
     }
   }
+  // A group printed as one row with its figures and no items (（六）其他处理  0  0 …): its subtotal.
+  for (const g of Object.keys(GROUP_LABELS) as OutcomeGroup[]) {
+    if (rows.some((r) => r.group === g)) continue;
+    const at = pieces.findIndex((p, i) => {
+      const match = book.table3(p.text, undefined);
+      return match?.kind === "group" && match.group === g && figures.some((f) => f.piece === i);
+    });
+    if (at >= 0) rows.push({ from: at, to: at + 1, label: "小计", group: g });
+  }
+  rows.sort((a, b) => a.from - b.from);
   const flat: FlatBlock = { kind: "flat", tokens: [] };
   const usedPieces = new Set<number>();
   let group: OutcomeGroup | undefined;
@@ -328,10 +343,13 @@ function table3(lines: Line[], edition: Edition, chrome: Line[]): FlatBlock {
   // Figures no row claimed, and pieces no row spelled, are kept as read.
   for (const f of figures) if (!taken.has(f)) chrome.push(f.line);
   const withFigures = new Set(figures.map((f) => f.line));
+  const outer = new Map<Line, string[]>();
   pieces.forEach((p, i) => {
-    if (!usedPieces.has(i) && !withFigures.has(p.line)) chrome.push({ text: p.text, where: p.line.where });
+    if (usedPieces.has(i)) return;
+    if (p.outer !== undefined) outer.set(p.line, [...(outer.get(p.line) ?? []), p.outer]);
+    else if (!withFigures.has(p.line)) chrome.push({ text: p.text, where: p.line.where });
   });
-  for (const line of outer) chrome.push(line);
+  for (const [line, texts] of outer) chrome.push({ text: texts.join(" "), where: line.where });
   return flat;
 }
 

@@ -25,6 +25,11 @@ export const IMPORT_MESSAGES = {
     zh: "{field}的列位置无法由数值顺序或勾稽关系确定，已按数值在版式文本中对齐的表头列读取",
     en: "{field}: the columns the order or the arithmetic left open were read from the column headers the values stand under in the layout text",
   },
+  "import.rows-by-order": {
+    severity: "info",
+    zh: "表三有 {count} 行数字与栏目名称分开（文档转换所致），已按表格栏目顺序依次对应：{rows|list}，请核对",
+    en: "Table 三 had {count} row(s) of figures apart from their labels (left so by a conversion); they were read in the table's row order as {rows|list}: please check",
+  },
   "import.ambiguous-split": {
     severity: "warning",
     zh: "{row}的数字连在一起（“{digits}”），符合本行总计和表内勾稽关系的拆分有 {count} 种，未导入，按空白填入：{candidates|list}",

@@ -1,6 +1,11 @@
+import { DATE_PATTERN, isDateLine, readDate } from "./dates.js";
 import type { TextBlock } from "./document.js";
 import type { FindingLog } from "./findings.js";
+import { type PageBox, readBoxLine } from "./page-box.js";
 import { isHeading } from "./sections.js";
+import { findTitle, readTitle } from "./title.js";
+
+export { readTitle };
 
 /** Report-level facts read from the page. */
 export interface PageMeta {
@@ -11,21 +16,21 @@ export interface PageMeta {
   publishedOn?: string;
 }
 
-// The title in the orders real reports use: XX2023年度…, 2023年XX…, XX关于2023年…的年度报告.
-const TITLE_ORGAN_FIRST = /^(.*?)(?:关于)?(\d{4})年度?的?政府信息公开(?:工作)?的?年度报告$/;
-const TITLE_YEAR_FIRST = /^(\d{4})年度?(?!度)(.+?)政府信息公开(?:工作)?的?年度报告$/;
 const YEAR_ANYWHERE = /(\d{4})\s*年度?\s*(?:的)?\s*政府信息公开(?:工作)?(?:的)?\s*年度报告/;
-// 本报告由XX编制 / 本报告是XX根据…编制 / …要求，由XX编制.
+// 本报告由XX编制 / 本报告由XX根据…编制 / 本报告是XX根据…编制 / …要求，由XX编制 (read over wrapped lines).
 const COMPILED_BY = [
-  /本报告(?:是|系)([^，。；、,;《》“”（）()]{2,40}?)(?:根据|依据|按照)/,
-  /由([^，。；、,;《》“”（）()]{2,40}?)(?:负责)?编制/,
+  /本报告(?:是|系|由)([^，。；、,;《》“”（）()]{2,40}?)(?:根据|依据|按照|负责编制|编制)/,
+  /本报告[^。]{0,160}?由([^，。；、,;《》“”（）()]{2,40}?)(?:负责)?编制/,
 ];
-const SIGNED_LINE = /^([^。；，,：:]{2,40}?)\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$/;
-const META_LINE = /^(统计期限|发布日期|发布时间|落款日期)\s*[:：]/;
-const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
-const ISO = /(\d{4})-(\d{1,2})-(\d{1,2})/;
-const PERIOD = new RegExp(`统计期限[^0-9]{0,8}${DATE.source}[^0-9]{0,6}(?:至|到|—|-|~)\\s*${DATE.source}`);
-const DATE_ALONE = /^\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})\s*$/;
+const SIGNED_LINE = new RegExp(`^([^。；，,：:]{2,40}?)\\s*(${DATE_PATTERN})$`);
+const META_LINE = /^(统计期限|落款日期)\s*[:：]/;
+const DAY = /(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+// 统计期限自2023年1月1日起至2023年12月31日止 / 统计周期为2024年1月1日至12月31日 (the year said once).
+const PERIOD = new RegExp(
+  `(?:统计期限|统计周期|统计时限|统计时间|统计区间)[^0-9]{0,8}(\\d{4})\\s*年\\s*${DAY.source}[^0-9]{0,6}(?:至|到|—|-|~)\\s*(?:(\\d{4})\\s*年)?\\s*${DAY.source}`,
+);
+// The preamble a compiling office names itself in, and the period's sentence, stand in the first lines.
+const OPENING_LINES = 12;
 /** The meta fields the importers may miss, as findings name them. */
 export const FIELD = {
   organ: { zh: "报告主体", en: "the organ" },
@@ -33,21 +38,7 @@ export const FIELD = {
 } as const;
 
 const KINDS = new Set(["government", "department", "other"]);
-
-function iso(y: string, m: string, d: string): string {
-  return `${y}-${m.padStart(2, "0")}-${d.padStart(2, "0")}`;
-}
-
-/** Organ and year of a title (or a file name) in any of the orders real reports use. */
-export function readTitle(text: string): { organ?: string; year: number } | undefined {
-  const flat = text.replace(/\s+/g, "");
-  const year = TITLE_YEAR_FIRST.exec(flat);
-  if (year?.[1] && year[2]) return { organ: year[2], year: Number(year[1]) };
-  const organ = TITLE_ORGAN_FIRST.exec(flat);
-  if (!organ?.[2]) return undefined;
-  const name = organ[1]?.replace(/关于$/, "");
-  return { ...(name ? { organ: name } : {}), year: Number(organ[2]) };
-}
+const iso = (y: string, m: string, d: string) => `${y}-${m.padStart(2, "0")}-${d.padStart(2, "0")}`;
 
 /** A people's government's report is signed, or compiled, by its office: the organ is the government. */
 const organOf = (text: string) => text.trim().replace(/(人民政府)办公室$/, "$1");
@@ -62,109 +53,120 @@ function readFileName(fileName: string): { organ?: string; year?: number } {
   return { ...(organ ? { organ } : {}), ...(year ? { year: Number(year) } : {}) };
 }
 
-function dateIn(text: string): string | undefined {
-  const m = DATE.exec(text) ?? ISO.exec(text);
-  return m?.[1] && m[2] && m[3] ? iso(m[1], m[2], m[3]) : undefined;
+function readPeriod(text: string): PageMeta["period"] {
+  const m = PERIOD.exec(text);
+  if (!m?.[1] || !m[2] || !m[3] || !m[5] || !m[6]) return undefined;
+  return { start: iso(m[1], m[2], m[3]), end: iso(m[4] ?? m[1], m[5], m[6]) };
+}
+
+/** The closing signature (落款): the signing organ and the date, found after the last heading. */
+function readSignature(rest: TextBlock[]): {
+  at: number;
+  end?: number;
+  signer?: string;
+  date?: string | undefined;
+  source?: string;
+} {
+  const lastHeading = rest.map((l) => isHeading(l.text)).lastIndexOf(true);
+  for (let i = rest.length - 1; i > lastHeading; i--) {
+    const text = rest[i]?.text.trim() ?? "";
+    if (isDateLine(text)) {
+      const above = rest[i - 1]?.text.trim() ?? "";
+      const signs =
+        i - 1 > lastHeading && above.length <= 40 && !/[。；，,：:]/.test(above) && !isHeading(above);
+      return signs
+        ? { at: i - 1, end: i, signer: above, date: readDate(text), source: above }
+        : { at: i, end: i, date: readDate(text) };
+    }
+    const signed = SIGNED_LINE.exec(text);
+    if (signed?.[1] && !isHeading(text))
+      return { at: i, end: i, signer: signed[1], date: readDate(text), source: text };
+  }
+  return { at: -1 };
 }
 
 /**
- * Takes the title, meta lines (统计期限：… 发布日期：…) and the closing signature (organ, date) off the
- * page's text and reads them; returns the lines that remain for the narrative.
+ * Takes the title (also wrapped over lines), meta lines (统计期限：…, a page box's 索引号：… 发布日期：…)
+ * and the closing signature (organ, date) off the page's text and reads them; returns the lines that
+ * remain for the narrative. Where the organ is not in the title it is taken, in this order and each
+ * time said in an `import.organ-inferred` finding, from the signature, the page box's 发布机构, the
+ * sentence naming who compiled the report, and last the file name.
  */
 export function readMeta(
   lines: TextBlock[],
   organKindHint: string | undefined,
   log: FindingLog,
   fileName?: string,
+  box: PageBox = {},
 ): { meta: PageMeta; rest: TextBlock[]; chrome: TextBlock[] } {
   const meta: PageMeta = {};
   const chrome: TextBlock[] = [];
   let rest = lines.slice();
-  let titleYear: number | undefined;
   const firstHeading = rest.findIndex((l) => isHeading(l.text));
-  const titleAt = rest.findIndex((l, i) => (firstHeading < 0 || i < firstHeading) && readTitle(l.text));
-  const title = titleAt >= 0 ? readTitle(rest[titleAt]?.text ?? "") : undefined;
+  const title = findTitle(rest, firstHeading < 0 ? rest.length : firstHeading);
   if (title) {
     if (title.organ) meta.organ = title.organ;
-    titleYear = title.year;
-    // Breadcrumbs and navigation stand above the title.
-    for (const line of rest.slice(0, titleAt)) chrome.push(line);
-    rest = rest.slice(titleAt + 1);
+    // Breadcrumbs, navigation and the page's box stand above the title.
+    for (const line of rest.slice(0, title.from)) {
+      readBoxLine(line.text, box);
+      chrome.push(line);
+    }
+    rest = rest.slice(title.to + 1);
   }
-  for (const line of rest) {
-    const period = PERIOD.exec(line.text);
-    if (period && !meta.period) {
-      const [, y1, m1, d1, y2, m2, d2] = period;
-      if (y1 && m1 && d1 && y2 && m2 && d2) meta.period = { start: iso(y1, m1, d1), end: iso(y2, m2, d2) };
+  const period =
+    readPeriod(
+      rest
+        .slice(0, OPENING_LINES)
+        .map((l) => l.text.trim())
+        .join(""),
+    ) ?? rest.map((l) => readPeriod(l.text)).find(Boolean);
+  if (period) meta.period = period;
+  let signedOn: string | undefined;
+  rest = rest.filter((line) => {
+    if (readBoxLine(line.text, box)) {
+      chrome.push(line);
+      return false;
     }
     const label = META_LINE.exec(line.text)?.[1];
-    const published = label && label !== "统计期限" ? dateIn(line.text) : undefined;
-    if (published) meta.publishedOn ??= published;
-  }
-  rest = rest.filter((l) => !META_LINE.test(l.text));
-  // The closing signature: a date alone on a line, the signing organ alone just above it; what follows
-  // it (a site's footer) is no part of the report.
-  const lastHeading = rest.map((l) => isHeading(l.text)).lastIndexOf(true);
-  let dateAt = -1;
-  let signedWith: string | undefined;
-  rest.forEach((l, i) => {
-    if (i <= lastHeading) return;
-    if (DATE_ALONE.test(l.text)) {
-      dateAt = i;
-      signedWith = undefined;
-    } else if (SIGNED_LINE.test(l.text) && !isHeading(l.text)) {
-      dateAt = i;
-      signedWith = SIGNED_LINE.exec(l.text)?.[1];
-    }
+    if (label === "落款日期") signedOn ??= readDate(line.text);
+    return !label;
   });
-  const dateLine = rest[dateAt];
-  if (dateLine && signedWith) {
-    // One by one: a page of a hundred thousand lines after its date would overflow a spread.
-    for (const line of rest.slice(dateAt + 1)) chrome.push(line);
-    rest = rest.slice(0, dateAt);
-    const published = dateIn(dateLine.text);
-    if (published) meta.publishedOn ??= published;
-    if (!meta.organ) {
-      meta.organ = organOf(signedWith);
-      log.add("import.organ-inferred", ["organ"], {
-        source: { zh: `落款“${dateLine.text}”`, en: `the signature “${dateLine.text}”` },
-        organ: meta.organ,
-      });
-    }
-  } else if (dateLine) {
-    for (const line of rest.slice(dateAt + 1)) chrome.push(line);
-    rest = rest.slice(0, dateAt);
-    const published = dateIn(dateLine.text);
-    if (published) meta.publishedOn ??= published;
-    const signer = rest[rest.length - 1];
-    if (signer && signer.text.length <= 40 && !/[。；，,：:]/.test(signer.text) && !isHeading(signer.text)) {
-      rest.pop();
-      if (!meta.organ) {
-        // An office of a people's government signs the government's own report.
-        const organ = organOf(signer.text);
-        meta.organ = organ;
-        log.add("import.organ-inferred", ["organ"], {
-          source: { zh: `落款“${signer.text.trim()}”`, en: `the signature “${signer.text.trim()}”` },
-          organ,
-        });
-      }
-    }
+  const opening = rest
+    .slice(0, OPENING_LINES)
+    .map((l) => l.text.trim())
+    .join("");
+  const signature = readSignature(rest);
+  if (signature.end !== undefined) {
+    // What follows the date is a site's footer. One by one: a page of a hundred thousand lines after
+    // its date would overflow a spread.
+    for (const line of rest.slice(signature.end + 1)) chrome.push(line);
+    rest = rest.slice(0, signature.at);
   }
-  if (!meta.organ) {
-    for (const line of rest.slice(0, 12)) {
-      const by = COMPILED_BY.map((re) => re.exec(line.text)?.[1]).find(Boolean);
-      if (!by || !/本报告/.test(line.text)) continue;
-      meta.organ = organOf(by);
-      log.add("import.organ-inferred", ["organ"], {
-        source: { zh: `“本报告由……编制”一句`, en: "the sentence saying who compiled the report" },
-        organ: meta.organ,
-      });
-      break;
-    }
+  // The page's own date first: a signature's date is when the text was signed, not published.
+  const publishedOn = box.publishedOn ?? signedOn ?? signature.date;
+  if (publishedOn) meta.publishedOn = publishedOn;
+  const inferred = (organ: string, source: { zh: string; en: string }) => {
+    meta.organ = organ;
+    log.add("import.organ-inferred", ["organ"], { source, organ });
+  };
+  if (!meta.organ && signature.signer)
+    inferred(organOf(signature.signer), {
+      zh: `落款“${signature.source}”`,
+      en: `the signature “${signature.source}”`,
+    });
+  if (!meta.organ && box.publisher)
+    inferred(organOf(box.publisher.value), {
+      zh: `页面的“${box.publisher.label}”栏`,
+      en: `the page's “${box.publisher.label}” box`,
+    });
+  const by = meta.organ ? undefined : COMPILED_BY.map((re) => re.exec(opening)?.[1]).find(Boolean);
+  if (by) {
+    const source = { zh: `“本报告由${by}……编制”一句`, en: `the sentence saying ${by} compiled the report` };
+    inferred(organOf(by), source);
   }
   const anywhere = lines.map((l) => YEAR_ANYWHERE.exec(l.text)?.[1]).find(Boolean);
   let year =
-    titleYear ??
+    title?.year ??
     (anywhere ? Number(anywhere) : undefined) ??
     (meta.period ? Number(meta.period.end.slice(0, 4)) : undefined) ??
     (meta.publishedOn ? Number(meta.publishedOn.slice(0, 4)) - 1 : undefined);

@@ -3,6 +3,7 @@ import type { OutcomeGroup } from "../model/table3.js";
 import { describePath } from "../validate/parse.js";
 import type { FindingLog } from "./findings.js";
 import type { LabelBook } from "./labels-match.js";
+import type { PageBox } from "./page-box.js";
 
 /** A published cell placed at a canonical path, still as raw text. */
 export interface RawCell {
@@ -28,7 +29,13 @@ export class Reading {
   readonly flat3: FlatRow[] = [];
   /** Table-三 rows whose figures ran together into one string of digits. */
   readonly runs: { path: string[]; digits: string; where: string }[] = [];
+  /** Table-三 rows of figures alone that no label awaited (a converter moved them): placed at the end. */
+  readonly detached3: { raw: string; where: string }[][] = [];
+  /** Loose lines of text within table 三 (labels a conversion set apart from their figures), normalised. */
+  readonly notes3: string[] = [];
   readonly unmapped: { text: string; where: string }[] = [];
+  /** What the site's box around the page (索引号, 发布机构, 发布日期 …) says: meta, not a table. */
+  readonly box: PageBox = {};
   table: TableId | undefined;
   group: OutcomeGroup | undefined;
   /** The last table-三 row named without figures beside it: a row of figures alone below is its. */

@@ -1,3 +1,4 @@
+import { looksLikeValue } from "./cells.js";
 import type { Block, FlatBlock, GridCell, PageDocument, TableBlock } from "./document.js";
 import { labelBook } from "./labels-match.js";
 import { isLayoutText, readLayout } from "./layout-text.js";
@@ -11,6 +12,21 @@ const FLAT_CELL = /^([^|].*?)\s*\|$/;
 const RUN = /^(.*[^\d\s])\s*(\d{7,})$/;
 const isTable3Label = (text: string) =>
   (["2021", "2019"] as const).some((e) => labelBook(e).table3(text, undefined)?.kind === "row");
+const isTable2Label = (text: string) => (["2021", "2019"] as const).some((e) => labelBook(e).table2Row(text));
+
+// A table-二 row a conversion left as a line of text (`行政许可 97`): its label, then its figures.
+function table2Line(line: string, where: string): TableBlock | undefined {
+  const words = line.trim().split(/\s+/);
+  let k = words.length;
+  while (k > 1 && looksLikeValue(words[k - 1] ?? "")) k--;
+  const label = words.slice(0, k).join("");
+  if (k === words.length || !isTable2Label(label)) return undefined;
+  const texts = [label, ...words.slice(k)];
+  return {
+    kind: "table",
+    rows: [texts.map((text, c) => ({ text, origin: true, where: c === 0 ? where : `${where}, value ${c}` }))],
+  };
+}
 const HINT = /^<!--\s*zfxxgk\s+organKind=(\w+)\s*-->$/;
 
 // Converters write line breaks inside a cell as <br> and spaces as &nbsp;: both are only whitespace here.
@@ -104,6 +120,11 @@ export function readText(text: string): PageDocument {
       return;
     }
     flat = undefined;
+    const row = table2Line(trimmed, where);
+    if (row) {
+      blocks.push(row);
+      return;
+    }
     const t = headingText(line);
     if (t !== "") blocks.push({ kind: "text", text: t, where });
   });

@@ -24,9 +24,10 @@ describe("pages written the way government sites publish them", () => {
     ]);
     const converted = result.findings.find((f) => f.ruleId === "import.unit-converted");
     expect(converted?.data).toMatchObject({ raw: "251000元", value: "25.1" });
-    // The site's breadcrumb and footer are kept, not dropped, and not taken for narrative.
+    // The site's breadcrumb, page box and footer are kept, not dropped, and not taken for narrative.
     expect(result.unmapped.map((u) => u.text)).toEqual([
       "首页 > 政府信息公开 > 年度报告",
+      "发布日期：2021-01-25 来源：伊州区教育局 浏览次数：128",
       "主办：伊州区人民政府办公室 网站标识码：6522010001",
       "新ICP备00000000号",
     ]);
