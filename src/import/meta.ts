@@ -21,7 +21,9 @@ const COMPILED_BY = [
   /由([^，。；、,;《》“”（）()]{2,40}?)(?:负责)?编制/,
 ];
 const SIGNED_LINE = /^([^。；，,：:]{2,40}?)\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$/;
-const META_LINE = /^(统计期限|发布日期|发布时间|落款日期)\s*[:：]/;
+const META_LINE = /^(统计期限|发布日期|发布时间|落款日期|发布机构)\s*[:：]/;
+// A page's own box (a crawler's header block): the organ where the title names none.
+const PUBLISHER = /^发布机构\s*[:：]\s*(\S.{0,39})$/;
 const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 const ISO = /(\d{4})-(\d{1,2})-(\d{1,2})/;
 const PERIOD = new RegExp(`统计期限[^0-9]{0,8}${DATE.source}[^0-9]{0,6}(?:至|到|—|-|~)\\s*${DATE.source}`);
@@ -90,6 +92,14 @@ export function readMeta(
     // Breadcrumbs and navigation stand above the title.
     for (const line of rest.slice(0, titleAt)) chrome.push(line);
     rest = rest.slice(titleAt + 1);
+  }
+  const publisher = meta.organ ? undefined : rest.map((l) => PUBLISHER.exec(l.text)?.[1]).find(Boolean);
+  if (publisher) {
+    meta.organ = organOf(publisher);
+    log.add("import.organ-inferred", ["organ"], {
+      source: { zh: `页面的“发布机构”栏`, en: "the page's 发布机构 box" },
+      organ: meta.organ,
+    });
   }
   for (const line of rest) {
     const period = PERIOD.exec(line.text);

@@ -86,7 +86,7 @@ describe("text copied from a PDF: table 三's figures run together", () => {
     );
   });
 
-  it("where several splits fit, the row stays blank and the finding lists them", () => {
+  it("where several splits fit, the cells they disagree on stay blank and the finding lists them", () => {
     const text = fixture("copied-2021-department.txt").replace(
       /^二、上年结转政府信息公开申请数量\d+$/m,
       "二、上年结转政府信息公开申请数量1221000033",
@@ -102,7 +102,15 @@ describe("text copied from a PDF: table 三's figures run together", () => {
       "1 | 22 | 10 | 0 | 0 | 0 | 33",
       "12 | 21 | 0 | 0 | 0 | 0 | 33",
     ]);
-    expect(result.report?.requests.carriedOver.total).toBeNull();
+    // Both splits give 总计 33 and three zero columns: those are settled; the first three columns are not.
+    expect(result.report?.requests.carriedOver).toMatchObject({
+      naturalPerson: null,
+      business: null,
+      research: null,
+      nonprofit: 0,
+      total: 33,
+    });
+    expect(finding?.cells?.map((c) => c.at(-1))).toEqual(["naturalPerson", "business", "research"]);
     expect(result.unmapped).toContainEqual({
       text: "1221000033",
       where: expect.stringMatching(/^line \d+$/),
