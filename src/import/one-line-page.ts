@@ -26,6 +26,8 @@ const SHARE_TAIL =
   /(?:\s*(?:附件下载|相关附件|文件下载|打印本页|关闭窗口|【打印】|【关闭】|分享到\s*[:：]?|微信|微博|QQ空间))+\s*$/;
 // Labels are short; a suffix longer than this is never one.
 const MAX_LABEL = 60;
+// Before one row's figures stand at most a group, its outcome heading and the row: more is furniture.
+const MAX_LABELS = 4;
 const BOOKS = [labelBook("2019"), labelBook("2021")];
 
 function tableOf(heading: string): TableId | undefined {
@@ -48,16 +50,18 @@ function labelKind(text: string): "row" | "context" | undefined {
 /** The labels a run of label text ends in (group, then row), and what stands before them. */
 function labelsOf(text: string): { labels: string[]; rest: string } {
   const labels: string[] = [];
-  let rest = text.trim();
-  while (rest !== "") {
+  // An end index, not slices of the rest: a long stretch of labels stays linear.
+  let end = text.length;
+  while (labels.length < MAX_LABELS) {
+    while (end > 0 && /\s/.test(text[end - 1] ?? "")) end--;
     let found = -1;
-    for (let i = Math.max(0, rest.length - MAX_LABEL); i < rest.length && found < 0; i++)
-      if (labelKind(rest.slice(i))) found = i;
+    for (let i = Math.max(0, end - MAX_LABEL); i < end && found < 0; i++)
+      if (labelKind(text.slice(i, end))) found = i;
     if (found < 0) break;
-    labels.unshift(rest.slice(found).trim());
-    rest = rest.slice(0, found).trim();
+    labels.push(text.slice(found, end).trim());
+    end = found;
   }
-  return { labels, rest };
+  return { labels: labels.reverse(), rest: text.slice(0, end).trim() };
 }
 
 /** The flat block of one table's text, and the header words set aside. */

@@ -159,22 +159,24 @@ const ORDER = ["received", "carriedOver", "total", "carriedForward"];
 export function splitRuns(reading: Reading): void {
   if (reading.runs.length === 0) return;
   // A row given twice keeps its first reading (as a cell does); the second is kept as read, and said.
-  const seen = new Map<string, RunRow>();
+  const seen = new Map<string, { run: RunRow; field?: ReturnType<typeof describePath> }>();
   const solved: Solved[] = [];
   for (const run of reading.runs) {
     const table: TableId = run.table ?? "三";
     const key = `${table}:${run.path.join(".")}`;
     const first = seen.get(key);
     if (first) {
+      // The row's name once, however often it is given again.
+      first.field ??= describePath(reading.edition, run.path);
       reading.drop(run.digits, run.where);
       reading.log.add("import.conflicting-value", run.path, {
-        field: describePath(reading.edition, run.path),
-        first: first.digits,
+        field: first.field,
+        first: first.run.digits,
         second: run.digits,
       });
       continue;
     }
-    seen.set(key, run);
+    seen.set(key, { run });
     const layout = runLayout(reading.edition, table, run.path);
     if (!layout) {
       reading.drop(run.digits, run.where);

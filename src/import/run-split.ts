@@ -80,6 +80,10 @@ const wellFormed = (kind: CellKind, text: string) =>
 
 /** Every reading of a run under a layout (see the bounds above). */
 export function splitRun(text: string, layout: RunLayout, budget = RUN_WORK): RunSplits {
+  const { cells, groups } = layout;
+  const longest = cells.reduce((n, c) => n + maxLength(c.kind), 0);
+  // Longer than every cell at its widest: no reading, and nothing to walk.
+  if (text.replace(/\s+/g, "").length > longest) return { splits: [], complete: true, work: 0 };
   // Spaces are kept only as the places where a cell must end.
   const trimmed = text.trim();
   let s = "";
@@ -98,7 +102,6 @@ export function splitRun(text: string, layout: RunLayout, budget = RUN_WORK): Ru
     nextBreak[i] = upcoming;
     if (isBreak[i]) upcoming = i;
   }
-  const { cells, groups } = layout;
   const maxLeft = new Array<number>(cells.length + 1).fill(0);
   for (let i = cells.length - 1; i >= 0; i--)
     maxLeft[i] = (maxLeft[i + 1] ?? 0) + maxLength(cells[i]?.kind ?? "count");
