@@ -73,6 +73,7 @@ describe.each([
   "real/17-pingtan-2021",
   "real/18-pingtan-2022",
   "crawled-2023-qinghe",
+  "crawled-2019-balikun",
 ])("a crawler's saved page reads back to its JSON: %s", (name) => {
   it("every cell, or blank with the published value among the candidates", async () => {
     const { wrong, right, blank } = await readBack(name);
@@ -157,6 +158,14 @@ describe("two readings that fit every equation stay blank, with both listed", ()
       nonprofit: 0,
       total: 33,
     });
+  });
+
+  it("a sign starts a cell: what every reading of 301-341012 agrees on is read", async () => {
+    const { got, result } = await readBack("crawled-2019-balikun");
+    expect(got.proactive.licensing).toMatchObject({ previousCount: 301, change: null, decisions: null });
+    const finding = result.findings.find((f) => key(f.path) === "proactive.licensing");
+    expect(finding?.data.candidates).toContain("301 | -34 | 1012");
+    expect(finding?.cells?.map(key)).toEqual(["proactive.licensing.change", "proactive.licensing.decisions"]);
   });
 
   it("the organ comes from the header's 发布机构 when the title names none, and says so", async () => {
