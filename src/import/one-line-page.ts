@@ -139,7 +139,13 @@ export function readOneLinePage(
   titled: boolean,
 ): { blocks: Block[]; furniture: TextBlock[] } | undefined {
   const headings = [...line.matchAll(SECTION)];
-  if (headings.length < 2 || !headings.some((h) => tableOf(h[0]))) return undefined;
+  // A preamble that lists the sections (本报告包括：一、总体情况；二、主动公开…) has no figures under them.
+  const figures = headings.some(
+    (h, k) =>
+      tableOf(h[0]) &&
+      /\d/.test(line.slice((h.index ?? 0) + h[0].length, headings[k + 1]?.index ?? line.length)),
+  );
+  if (headings.length < 2 || !figures) return undefined;
   const at = (offset: number) => `line ${lineNo}, character ${offset + 1}`;
   const blocks: Block[] = [];
   const furniture: TextBlock[] = [];

@@ -97,7 +97,10 @@ describe("a page on one line", () => {
     );
   });
 
-  it("a line with one heading is not a page", () => {
+  it("a line with one heading is not a page, nor a preamble that lists the sections", () => {
     expect(readOneLinePage("二、主动公开政府信息情况规章000", 1, false)).toBeUndefined();
+    const listing =
+      "本报告包括：一、总体情况；二、主动公开政府信息情况；三、收到和处理政府信息公开申请情况；四、政府信息公开行政复议、行政诉讼情况；五、存在的主要问题及改进情况；六、其他需要报告的事项。";
+    expect(readOneLinePage(listing, 1, false)).toBeUndefined();
   });
 });
