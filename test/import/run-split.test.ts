@@ -5,6 +5,7 @@ import { importText } from "../../src/import/import-text.js";
 import { searchTable } from "../../src/import/run-solve.js";
 import { MAX_DIGITS, runLayout, splitRun, splitsOf } from "../../src/import/run-split.js";
 import { type AnnualReport, reportSchema } from "../../src/model/report.js";
+import { table3Rows } from "../../src/model/table3.js";
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), "utf8");
 
@@ -211,5 +212,29 @@ describe("searchTable: table 三's equations across rows", () => {
     const result = searchTable(rows, tie(21, [136, 452, 105, 0, 0, 0, 693]), 5_000);
     expect(result).toMatchObject({ exhausted: true });
     expect(result.kept).toBeUndefined();
+  });
+});
+
+describe("a table 三 with too many combinations to check", () => {
+  it("is reported (import.split-search-budget); each row then goes by its own total", () => {
+    // Every item row reads two ways (1221000033) and the totals fit many mixes of them.
+    const rows = table3Rows("2021");
+    const items = rows.filter((r) => r.kind === "item").length;
+    const total = [Math.round(items * 6.5), Math.round(items * 21.5), items * 5, 0, 0, 0, items * 33].join(
+      "",
+    );
+    const lines = rows.map((r) => {
+      if (r.kind === "item") return `${r.own.zh}1221000033`;
+      if (r.kind === "received" || r.kind === "total") return `${r.own.zh}${total}`;
+      return r.kind === "subtotal" ? "" : `${r.own.zh}0000000`;
+    });
+    const text = `三、收到和处理政府信息公开申请情况\n${lines.filter((l) => l !== "").join("\n")}\n`;
+    const result = importText(text, { edition: "2021", organ: "某局", year: 2023 });
+    expect(result.findings.filter((f) => f.ruleId === "import.split-search-budget")).toHaveLength(1);
+    const split = result.findings.filter((f) => f.ruleId === "import.ambiguous-split");
+    const named = split.map((f) => f.path.join("."));
+    for (const r of rows.filter((x) => x.kind === "item")) expect(named).toContain(r.path.join("."));
+    for (const f of split.filter((x) => x.data.digits === "1221000033"))
+      expect(f.data.candidates).toHaveLength(2);
   });
 });
