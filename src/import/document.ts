@@ -23,6 +23,8 @@ export interface TableBlock {
 /** Flattened text (the seed's form): cells in order with positions lost; `end` closes a row. */
 export interface FlatBlock {
   kind: "flat";
+  /** The table the block belongs to, where the reader knew it from the page's headings. */
+  table?: "二" | "三" | "四";
   tokens: (
     | {
         kind: "cell";

@@ -3,7 +3,7 @@ import { describePath } from "../validate/parse.js";
 import { readCell } from "./cells.js";
 import { solveColumns } from "./column-solver.js";
 import type { Reading } from "./reading.js";
-import { splitRuns } from "./run-split.js";
+import { splitRuns } from "./run-solve.js";
 
 /** Places the flattened rows of table 三 by the solver and reports every column left open. */
 export function placeFlatRows(reading: Reading): void {

@@ -8,7 +8,7 @@ import { headerMatch, table3Path } from "./table-context.js";
 
 type Value = { raw: string; where: string; column?: number };
 type Open =
-  | { table: "二"; row: ProactiveRow; values: Value[] }
+  | { table: "二"; row: ProactiveRow; values: Value[]; run?: { digits: string; where: string } }
   | { table: "三"; path: string[]; values: Value[]; run?: { digits: string; where: string } }
   | { table: "四"; values: Value[] };
 
@@ -66,6 +66,10 @@ function close(open: Open | undefined, reading: Reading): void {
   if (open.table === "二") {
     const path = ["proactive", open.row.key];
     reading.seeRow(path);
+    if (open.run) {
+      reading.runs.push({ path, table: "二", ...open.run });
+      return;
+    }
     const keys = open.row.columns.map((c) => ({ path: [...path, c.key], label: c.label }));
     placeInOrder(keys, open.values, reading);
     return;
@@ -87,15 +91,21 @@ export function readFlat(block: FlatBlock, reading: Reading): void {
     close(open, reading);
     open = o;
   };
+  if (block.table) reading.table = block.table;
   for (const token of block.tokens) {
     if (token.kind === "end") {
       next(undefined);
       continue;
     }
     if (token.kind === "run") {
-      if (open?.table === "三" && !open.run && open.values.length === 0)
-        open.run = { digits: token.text, where: token.where };
-      else reading.drop(token.text, token.where);
+      const run = { digits: token.text, where: token.where };
+      if ((open?.table === "三" || open?.table === "二") && !open.run && open.values.length === 0)
+        open.run = run;
+      else if (!open && reading.table === "四") {
+        // Table 四 is one row of fifteen figures under its headers.
+        for (const group of APPEAL_GROUPS) reading.seeRow(["appeals", group]);
+        reading.runs.push({ path: ["appeals"], table: "四", ...run });
+      } else reading.drop(token.text, token.where);
       continue;
     }
     const { text, where } = token;

@@ -32,8 +32,18 @@ export const IMPORT_MESSAGES = {
   },
   "import.ambiguous-split": {
     severity: "warning",
-    zh: "{row}的数字连在一起（“{digits}”），符合本行总计和表内勾稽关系的拆分有 {count} 种，未导入，按空白填入：{candidates|list}",
-    en: "The figures of {row} ran together (“{digits}”); {count} split(s) fit the row's total and the table's identities, so the row is left blank: {candidates|list}",
+    zh: "{row}的数字连在一起（“{digits}”），符合本行总计和表内勾稽关系的拆分有 {count} 种，无法确定的单元格按空白填入：{candidates|list}",
+    en: "The figures of {row} ran together (“{digits}”); {count} split(s) fit the row's totals and the table's identities, so the cells they disagree on are left blank: {candidates|list}",
+  },
+  "import.split-budget": {
+    severity: "warning",
+    zh: "{row}的数字连在一起（“{digits}”），可能的拆分过多（已列出 {limit} 种后停止），本行按空白填入",
+    en: "The figures of {row} ran together (“{digits}”) and can be split too many ways (stopped after listing {limit}); the row is left blank",
+  },
+  "import.split-search-budget": {
+    severity: "warning",
+    zh: "{table}连在一起的数字组合过多（超过 {limit} 种），未能用表内勾稽关系逐一核对，各行只按本行总计拆分",
+    en: "{table}: too many combinations of run-together figures to check against the table's identities (over {limit}); each row was split by its own total only",
   },
   "import.columns-unresolved": {
     severity: "warning",

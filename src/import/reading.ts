@@ -21,14 +21,24 @@ export interface FlatRow {
 /** Which official table a row belongs to. */
 export type TableId = "二" | "三" | "四";
 
+/** A row whose figures ran together into one string (`713000074`): split later, by the arithmetic. */
+export interface RunRow {
+  /** The row's path (table 四: `appeals`). */
+  path: string[];
+  digits: string;
+  where: string;
+  /** Table 三 where absent. */
+  table?: TableId;
+}
+
 /** Everything the table readers produce, filled in as the page is read. */
 export class Reading {
   readonly cells = new Map<string, RawCell>();
   /** Rows of the tables that were present on the page (by path key), blank or not. */
   readonly rowsSeen = new Set<string>();
   readonly flat3: FlatRow[] = [];
-  /** Table-三 rows whose figures ran together into one string of digits. */
-  readonly runs: { path: string[]; digits: string; where: string }[] = [];
+  /** Rows whose figures ran together into one string of digits. */
+  readonly runs: RunRow[] = [];
   /** Table-三 rows of figures alone that no label awaited (a converter moved them): placed at the end. */
   readonly detached3: { raw: string; where: string }[][] = [];
   /** Loose lines of text within table 三 (labels a conversion set apart from their figures), normalised. */

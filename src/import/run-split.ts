@@ -1,197 +1,201 @@
-import { APPLICANT_COLUMN_LABELS, APPLICANT_COLUMNS } from "../model/applicants.js";
-import { table3Rows } from "../model/table3.js";
-import { describePath } from "../validate/parse.js";
-import { readCell } from "./cells.js";
-import type { Reading } from "./reading.js";
+import { APPEAL_COLUMNS, APPEAL_GROUPS } from "../model/appeals.js";
+import { APPLICANT_COLUMNS } from "../model/applicants.js";
+import type { Edition } from "../model/edition.js";
+import type { CellKind } from "./cells.js";
+import { proactiveRows } from "./labels-match.js";
+import type { TableId } from "./reading.js";
 
 /**
- * Splits the run-together figures of table-三 rows (`本年新收政府信息公开申请数量713000074` for
- * 71 | 3 | 0 | 0 | 0 | 0 | 74): a row's split is taken only where exactly one satisfies its total
- * and, with the other rows, the table's identities; otherwise the row stays blank and every split
- * that fits is listed in an `import.ambiguous-split` finding.
+ * Splits one row's figures that ran together (`本年新收…数量640020470` for 64 | 0 | 0 | 2 | 0 | 4 | 70,
+ * `行政处罚2648-18538`, `政府集中采购13575394432.52元`) into every reading that fits the row's own
+ * layout: each cell a well-formed figure of its kind (no leading zero), a space in the text always
+ * a cell boundary, and each group's total (table 三's 总计 column, table 四's three 总计) the sum of
+ * its parts. The table's equations across rows are the solver's (run-solve.ts).
  *
- * Bounds: a cell holds at most MAX_DIGITS digits, so a run longer than 7 × MAX_DIGITS is not split;
- * one row has at most 6 × MAX_DIGITS^5 length patterns to try (46,656), and rows are combined only
- * while the product of their candidates stays under MAX_COMBINATIONS: the cost per row is a constant.
+ * Bounds: a count has at most MAX_DIGITS digits; a group's total is not searched but computed from
+ * its parts, so a group of k parts tries at most MAX_DIGITS^k lengths; groups are joined by position
+ * (each group's readings are found once per starting place); at most RUN_WORK steps and MAX_SPLITS
+ * readings per run, and a run that reaches either is reported, not guessed.
  */
 
-/** Digits of one cell at most: counts up to 999,999 a year. */
+/** Digits of one count at most: counts up to 999,999 a year. */
 export const MAX_DIGITS = 6;
-const MAX_COMBINATIONS = 20_000;
-const CELLS = APPLICANT_COLUMNS.length; // six parts and 总计
-const PARTS = CELLS - 1;
+/** Readings of one run listed at most. */
+export const MAX_SPLITS = 500;
+/** Steps spent on one run at most. */
+export const RUN_WORK = 200_000;
 
-/** A table-三 row whose figures ran together. */
-export interface RunRow {
+// 12 integer digits, a point, 8 decimals and 万元.
+const MAX_AMOUNT = 23;
+const COUNT = /^(?:0|[1-9]\d{0,5})$/;
+const SIGNED = /^[-−+]?(?:0|[1-9]\d{0,5})$/;
+const AMOUNT = /^(?:0|[1-9]\d{0,11})(?:\.\d{1,8})?(?:万元|元)?$/;
+
+/** One cell of a run: where it goes and how it reads. */
+export interface RunCell {
   path: string[];
-  digits: string;
-  where: string;
+  kind: CellKind;
 }
 
-/** Every split of a run into six parts and a total that equals their sum, no part with a leading zero. */
-export function splitsOf(digits: string): number[][] {
-  const out: number[][] = [];
-  if (!/^\d+$/.test(digits) || digits.length < CELLS || digits.length > CELLS * MAX_DIGITS) return out;
-  for (let last = 1; last <= MAX_DIGITS && last <= digits.length - PARTS; last++) {
-    const totalText = digits.slice(digits.length - last);
-    if (totalText.length > 1 && totalText.startsWith("0")) continue;
-    const total = Number(totalText);
-    const prefix = digits.slice(0, digits.length - last);
-    const width = last; // no part has more digits than the total
-    if (prefix.length > PARTS * width) continue;
-    // Depth-first over the parts with an explicit stack; a part's length must leave the rest
-    // room (1..width digits each) and the running sum must stay within the total.
-    const lengths: number[] = [];
-    const sums: number[] = [0];
-    let next = 1;
-    while (lengths.length > 0 || next <= width) {
-      const k = lengths.length;
-      const start = lengths.reduce((a, b) => a + b, 0);
-      const rest = prefix.length - start - next;
-      const left = PARTS - k - 1;
-      const text = prefix.slice(start, start + next);
-      const sum = (sums[k] ?? 0) + Number(text);
-      const fits =
-        next <= width &&
-        rest >= left &&
-        rest <= left * width &&
-        !(text.length > 1 && text.startsWith("0")) &&
-        sum <= total;
-      if (fits && left === 0) {
-        if (sum === total) {
-          const parts: number[] = [];
-          let at = 0;
-          for (const n of [...lengths, next]) {
-            parts.push(Number(prefix.slice(at, at + n)));
-            at += n;
-          }
-          out.push([...parts, total]);
-        }
-      } else if (fits) {
-        lengths.push(next);
-        sums[k + 1] = sum;
-        next = 1;
-        continue;
-      }
-      // Next length at this depth, or back up.
-      if (next < width && !(text.length >= 1 && rest < left)) next++;
-      else {
-        if (lengths.length === 0) break;
-        next = (lengths.pop() ?? 0) + 1;
-        while (next > width && lengths.length > 0) next = (lengths.pop() ?? 0) + 1;
-        if (next > width) break;
-      }
-    }
-  }
-  return out;
+/** The cells a run fills, in order, cut into groups; a group with `total` ends in the sum of the rest. */
+export interface RunLayout {
+  cells: RunCell[];
+  groups: { size: number; total: boolean }[];
 }
 
-const numberOf = (raw: string | undefined) => {
-  if (raw === undefined) return undefined;
-  const read = readCell(raw, "count");
-  return read.ok && typeof read.value === "number" ? read.value : undefined;
-};
+/** The readings of one run: each a cell text per layout cell; `complete` is false where a bound cut the list. */
+export interface RunSplits {
+  splits: string[][];
+  complete: boolean;
+  /** Steps spent (the measure of the bounds above). */
+  work: number;
+}
 
-/** Splits the runs of a reading where the arithmetic decides them; the rest become findings. */
-export function splitRuns(reading: Reading): void {
-  if (reading.runs.length === 0) return;
-  // A row given twice keeps its first reading (as a cell does); the second is kept as read, and said.
-  const seen = new Map<string, RunRow>();
-  const runs: RunRow[] = [];
-  for (const run of reading.runs) {
-    const key = run.path.join(".");
-    const first = seen.get(key);
-    if (first) {
-      reading.drop(run.digits, run.where);
-      reading.log.add("import.conflicting-value", run.path, {
-        field: describePath(reading.edition, run.path),
-        first: first.digits,
-        second: run.digits,
-      });
+/** The layout of a run on a row of table 二 or 三 (its path) or on table 四 (path `appeals`). */
+export function runLayout(edition: Edition, table: TableId, path: readonly string[]): RunLayout | undefined {
+  if (table === "三")
+    return {
+      cells: APPLICANT_COLUMNS.map((c) => ({ path: [...path, c], kind: "count" })),
+      groups: [{ size: APPLICANT_COLUMNS.length, total: true }],
+    };
+  if (table === "四")
+    return {
+      cells: APPEAL_GROUPS.flatMap((g) =>
+        APPEAL_COLUMNS.map((c): RunCell => ({ path: ["appeals", g, c], kind: "count" })),
+      ),
+      groups: APPEAL_GROUPS.map(() => ({ size: APPEAL_COLUMNS.length, total: true })),
+    };
+  const row = proactiveRows(edition).find((r) => r.key === path[1]);
+  if (!row) return undefined;
+  return {
+    cells: row.columns.map((c) => ({ path: [...path, c.key], kind: c.kind })),
+    // Table 二 has no equations: each cell stands alone.
+    groups: row.columns.map(() => ({ size: 1, total: false })),
+  };
+}
+
+const maxLength = (kind: CellKind) => (kind === "amount" ? MAX_AMOUNT : kind === "signed" ? 7 : MAX_DIGITS);
+const wellFormed = (kind: CellKind, text: string) =>
+  (kind === "amount" ? AMOUNT : kind === "signed" ? SIGNED : COUNT).test(text);
+
+/** Every reading of a run under a layout (see the bounds above). */
+export function splitRun(text: string, layout: RunLayout, budget = RUN_WORK): RunSplits {
+  const { cells, groups } = layout;
+  const longest = cells.reduce((n, c) => n + maxLength(c.kind), 0);
+  // Longer than every cell at its widest: no reading, and nothing to walk.
+  if (text.replace(/\s+/g, "").length > longest) return { splits: [], complete: true, work: 0 };
+  // Spaces are kept only as the places where a cell must end.
+  const trimmed = text.trim();
+  let s = "";
+  const isBreak: boolean[] = [];
+  for (const ch of trimmed) {
+    if (/\s/.test(ch)) {
+      isBreak[s.length] = true;
       continue;
     }
-    seen.set(key, run);
-    runs.push(run);
+    s += ch;
   }
-  const candidates = runs.map((r) => splitsOf(r.digits));
-  const spec = table3Rows(reading.edition, false);
-  const keyOf = (kind: string) => spec.find((r) => r.kind === kind)?.path.join(".") ?? "";
-  const items = spec.filter((r) => r.kind === "item").map((r) => r.path.join("."));
-  const runAt = new Map(runs.map((r, i) => [r.path.join("."), i]));
-  // A cell's value under a choice of splits: a run's from the split, any other from what was read.
-  const value = (choice: number[], key: string, c: number): number | undefined => {
-    const i = runAt.get(key);
-    if (i !== undefined) return candidates[i]?.[choice[i] ?? 0]?.[c];
-    return numberOf(reading.cells.get(`${key}.${APPLICANT_COLUMNS[c]}`)?.raw);
+  // nextBreak[i]: the first boundary after position i (a cell from i must not run past it).
+  const nextBreak = new Array<number>(s.length + 1);
+  let upcoming = s.length + 1;
+  for (let i = s.length; i >= 0; i--) {
+    nextBreak[i] = upcoming;
+    if (isBreak[i]) upcoming = i;
+  }
+  const maxLeft = new Array<number>(cells.length + 1).fill(0);
+  for (let i = cells.length - 1; i >= 0; i--)
+    maxLeft[i] = (maxLeft[i + 1] ?? 0) + maxLength(cells[i]?.kind ?? "count");
+  const starts: number[] = [];
+  groups.reduce((at, g) => {
+    starts.push(at);
+    return at + g.size;
+  }, 0);
+  let work = 0;
+  let cut = false;
+  const fits = (cell: number, p: number) => {
+    const left = s.length - p;
+    return left >= cells.length - cell && left <= (maxLeft[cell] ?? 0);
   };
-  // The table's identities per column; one with a cell unknown says nothing.
-  const fits = (choice: number[]) => {
-    for (let c = 0; c < CELLS; c++) {
-      const v = (key: string) => value(choice, key, c);
-      const [rec, over, total, fwd] = [
-        v(keyOf("received")),
-        v(keyOf("carriedOver")),
-        v(keyOf("total")),
-        v(keyOf("carriedForward")),
-      ];
-      if (
-        rec !== undefined &&
-        over !== undefined &&
-        total !== undefined &&
-        fwd !== undefined &&
-        rec + over !== total + fwd
-      )
-        return false;
-      const terms = items.map(v);
-      if (
-        total !== undefined &&
-        terms.every((t) => t !== undefined) &&
-        terms.reduce((a = 0, b = 0) => a + b, 0) !== total
-      )
-        return false;
-    }
-    return true;
+  // A group's readings from position p, once per (group, p).
+  const memo = new Map<number, { texts: string[]; end: number }[]>();
+  const groupReadings = (g: number, p: number) => {
+    const key = g * (s.length + 1) + p;
+    const known = memo.get(key);
+    if (known) return known;
+    const out: { texts: string[]; end: number }[] = [];
+    const group = groups[g] ?? { size: 0, total: false };
+    const first = starts[g] ?? 0;
+    const parts = group.size - (group.total ? 1 : 0);
+    const texts: string[] = [];
+    // Depth at most the group's size (a layout constant), not the input's length.
+    const walk = (k: number, at: number, sum: number) => {
+      if (++work > budget) {
+        cut = true;
+        return;
+      }
+      if (k === parts) {
+        if (!group.total) {
+          out.push({ texts: texts.slice(), end: at });
+          return;
+        }
+        const total = String(sum);
+        const end = at + total.length;
+        if (COUNT.test(total) && s.startsWith(total, at) && (nextBreak[at] ?? 0) >= end)
+          out.push({ texts: [...texts, total], end });
+        return;
+      }
+      const cell = cells[first + k];
+      if (!cell || !fits(first + k, at)) return;
+      const limit = Math.min(maxLength(cell.kind), s.length - at, (nextBreak[at] ?? 0) - at);
+      for (let n = 1; n <= limit && !cut; n++) {
+        const t = s.slice(at, at + n);
+        if (!wellFormed(cell.kind, t)) continue;
+        const value = cell.kind === "amount" ? 0 : Number(t.replace("−", "-"));
+        // A total of more than MAX_DIGITS digits cannot follow.
+        if (group.total && sum + value > 999_999) break;
+        texts.push(t);
+        walk(k + 1, at + n, sum + value);
+        texts.pop();
+      }
+    };
+    walk(0, p, 0);
+    memo.set(key, out);
+    return out;
   };
-  const product = candidates.reduce((p, c) => p * Math.max(1, c.length), 1);
-  const kept: Set<number>[] = candidates.map(() => new Set());
-  if (product <= MAX_COMBINATIONS && candidates.every((c) => c.length > 0)) {
-    const choice = new Array<number>(runs.length).fill(0);
-    for (;;) {
-      if (fits(choice)) for (const [i, o] of choice.entries()) kept[i]?.add(o);
-      let k = runs.length - 1;
-      while (k >= 0 && choice[k] === (candidates[k]?.length ?? 1) - 1) choice[k--] = 0;
-      if (k < 0) break;
-      choice[k] = (choice[k] ?? 0) + 1;
+  // How many full readings from (group, p), saturated just above MAX_SPLITS.
+  const counts = new Map<number, number>();
+  const count = (g: number, p: number): number => {
+    if (g === groups.length) return p === s.length ? 1 : 0;
+    const key = g * (s.length + 1) + p;
+    const known = counts.get(key);
+    if (known !== undefined) return known;
+    let n = 0;
+    for (const r of groupReadings(g, p)) {
+      n = Math.min(MAX_SPLITS + 1, n + count(g + 1, r.end));
+      if (cut) break;
     }
-  }
-  // No combination keeps the identities (a figure is wrong somewhere), or too many to try: each row
-  // then has only its own total to go by, and the rules will report the broken identity.
-  if (kept.every((k) => k.size === 0)) {
-    for (const [i, c] of candidates.entries()) for (const o of c.keys()) kept[i]?.add(o);
-  }
-
-  runs.forEach((run, i) => {
-    const options = [...(kept[i] ?? [])].map((o) => candidates[i]?.[o] ?? []);
-    const only = options.length === 1 ? options[0] : undefined;
-    if (only) {
-      only.forEach((v, c) => {
-        const column = APPLICANT_COLUMNS[c];
-        if (column) reading.place([...run.path, column], String(v), `${run.where}, split`);
-      });
+    counts.set(key, n);
+    return n;
+  };
+  const total = s.length === 0 ? 0 : count(0, 0);
+  const splits: string[][] = [];
+  const collect = (g: number, p: number, acc: string[]) => {
+    if (splits.length >= MAX_SPLITS) return;
+    if (g === groups.length) {
+      if (p === s.length) splits.push(acc.slice());
       return;
     }
-    reading.drop(run.digits, run.where);
-    reading.log.add(
-      "import.ambiguous-split",
-      run.path,
-      {
-        row: describePath(reading.edition, run.path),
-        digits: run.digits,
-        count: options.length,
-        candidates: options.map((o) => o.join(" | ")),
-        columns: APPLICANT_COLUMNS.map((c) => APPLICANT_COLUMN_LABELS[c].short),
-      },
-      [run.path],
-    );
-  });
+    for (const r of groupReadings(g, p))
+      if ((counts.get((g + 1) * (s.length + 1) + r.end) ?? 1) > 0)
+        collect(g + 1, r.end, [...acc, ...r.texts]);
+  };
+  if (!cut && total > 0) collect(0, 0, []);
+  return { splits, complete: !cut && total <= MAX_SPLITS, work };
+}
+
+/** Every split of a table-三 run into six parts and their sum (no part with a leading zero). */
+export function splitsOf(digits: string): number[][] {
+  const layout = runLayout("2021", "三", []) as RunLayout;
+  if (!/^\d+$/.test(digits)) return [];
+  return splitRun(digits, layout).splits.map((s) => s.map(Number));
 }

@@ -1,8 +1,10 @@
 import { looksLikeValue } from "./cells.js";
-import type { Block, FlatBlock, GridCell, PageDocument, TableBlock } from "./document.js";
+import { readCrawlerHeader } from "./crawler-header.js";
+import type { Block, FlatBlock, GridCell, PageDocument, TableBlock, TextBlock } from "./document.js";
 import { labelBook } from "./labels-match.js";
 import { isLayoutText, readLayout } from "./layout-text.js";
 import { cleanText } from "./normalise.js";
+import { readOneLinePage } from "./one-line-page.js";
 
 const MARKDOWN_ROW = /^\s*\|.*\|\s*$/;
 const RULE_CELL = /^\s*:?-{3,}:?\s*$/;
@@ -65,13 +67,25 @@ function headingText(line: string): string {
 export function readText(text: string): PageDocument {
   const all = text.split(/\r?\n/);
   if (isLayoutText(all)) return readLayout(all);
-  const blocks: Block[] = [];
+  const header = readCrawlerHeader(all);
+  const blocks: Block[] = [...(header?.meta ?? [])];
+  const furniture: TextBlock[] = [...(header?.furniture ?? [])];
   let table: TableBlock | undefined;
   let flat: FlatBlock | undefined;
   let tables = 0;
   let organKind: string | undefined;
   all.forEach((line, i) => {
+    if (header && i < header.bodyFrom) return;
     const where = `line ${i + 1}`;
+    // Only a long line can hold a whole page; short ones are not searched for its headings.
+    const page = line.length > 200 ? readOneLinePage(line, i + 1, header !== undefined) : undefined;
+    if (page) {
+      table = undefined;
+      flat = undefined;
+      blocks.push(...page.blocks);
+      furniture.push(...page.furniture);
+      return;
+    }
     const hint = HINT.exec(line.trim());
     if (hint) {
       organKind = hint[1];
@@ -128,5 +142,9 @@ export function readText(text: string): PageDocument {
     const t = headingText(line);
     if (t !== "") blocks.push({ kind: "text", text: t, where });
   });
-  return { blocks, hints: organKind ? { organKind } : {} };
+  return {
+    blocks,
+    hints: organKind ? { organKind } : {},
+    ...(furniture.length > 0 ? { unmapped: furniture } : {}),
+  };
 }

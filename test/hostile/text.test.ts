@@ -91,3 +91,26 @@ describe("hostile text: hundreds of thousands of lines around the report", () =>
     expect(html.split("<p>段落。</p>").length - 1).toBe(200_000);
   }, 120_000);
 });
+
+describe("hostile crawled page: one line of megabytes stays linear", () => {
+  const page = readFileSync(new URL("../fixtures/real/17-pingtan-2021.txt", import.meta.url), "utf8");
+
+  it("a table section of 2 MB of labels with no figures between them", () => {
+    const text = page.replace("规章 000", `${"规章".repeat(1_000_000)} 000`);
+    const result = importText(text);
+    expect(result.sources["proactive.regulations.issued"]?.raw).toBe("0");
+  }, 120_000);
+
+  it("a table section of 2 MB of run-together digits, and 100,000 rows given again", () => {
+    const digits = page.replace("行政规范性文件693665", `行政规范性文件${"1".repeat(2_000_000)}`);
+    expect(
+      importText(digits).findings.find((f) => f.path.join(".") === "proactive.normativeDocuments")?.data,
+    ).toMatchObject({
+      count: 0,
+    });
+    const rows = page.replace("行政强制42", "行政强制42".repeat(100_000));
+    const result = importText(rows);
+    expect(result.report?.proactive.coercion).toEqual({ decisions: 42 });
+    expect(result.findings.filter((f) => f.ruleId === "import.conflicting-value").length).toBeGreaterThan(0);
+  }, 120_000);
+});
