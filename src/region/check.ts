@@ -175,6 +175,7 @@ export async function* checkRegion(
       const data = { previousYear: yearBefore, organ: head.organ };
       findings.push({
         ruleId: PREVIOUS_MISSING,
+        origin: "report",
         severity: "info",
         path: ["year"],
         cells: [["year"]],
