@@ -44,7 +44,7 @@ describe("zfxxgk region on a generated region (100 organs × 3 years)", () => {
         expect(xml(n)).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
         expect(xml(n)).toMatch(/<autoFilter ref="A1:[A-Z]+1"\/>/);
       }
-      const reports = book.Sheets["报告"] as XLSX.WorkSheet;
+      const reports = book.Sheets.报告 as XLSX.WorkSheet;
       expect(reports.A1?.v).toBe("机关");
       expect(reports["!autofilter"]).toEqual({ ref: "A1:N1" });
 
@@ -119,7 +119,7 @@ describe("zfxxgk region on a generated region (100 organs × 3 years)", () => {
       const all2022 = indicators.find((r) => r.范围 === "全部" && r.年度 === 2022 && r.指标 === "实质公开率");
       // 101 reports of 2022 (o11 missing, o30 twice, the stranger): 154 + 0 of 165 each.
       expect(all2022).toMatchObject({ 分子: 154 * 101, 分母: 165 * 101 });
-      const indicatorSheet = book.Sheets["指标"] as XLSX.WorkSheet;
+      const indicatorSheet = book.Sheets.指标 as XLSX.WorkSheet;
       const rateCell = Object.entries(indicatorSheet).find(
         ([k, v]) => k.startsWith("I") && (v as XLSX.CellObject).t === "n",
       );
