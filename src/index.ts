@@ -57,6 +57,7 @@ export type { RuleSelection } from "./rules/select.js";
 export type {
   Finding,
   FindingDraft,
+  FindingOrigin,
   FindingRuleId,
   Locale,
   Path,
@@ -72,7 +73,15 @@ export type {
 export { toJsonSchema } from "./schema/json-schema.js";
 export type { StandardSchemaV1 } from "./validate/standard-schema.js";
 export { reportValidator } from "./validate/standard-schema.js";
-export type { Suspect, ValidateOptions, ValidationResult, Validator } from "./validate/validate.js";
+export type { DocumentStatus, SplitCounts } from "./validate/status.js";
+export { DOCUMENT_STATUS_LABELS } from "./validate/status.js";
+export type {
+  ReadingInput,
+  Suspect,
+  ValidateOptions,
+  ValidationResult,
+  Validator,
+} from "./validate/validate.js";
 export { createValidator, validateReport } from "./validate/validate.js";
 
 // Year over year: cross-year rules, diffReports, diffSeries and their renderers

@@ -5,14 +5,17 @@ import { type Draft, draftFrom, loadDraft, newDraft, saveDraft } from "./form/dr
 import { ReportForm } from "./form/form.js";
 import { FORM_MESSAGES } from "./form/messages.js";
 import { APP_MESSAGES, type AppMessage } from "./messages.js";
-import { ReadError, readReportFile } from "./read-file.js";
+import { type GivenMeta, ReadError, readReportFile } from "./read-file.js";
 
 interface Picked {
   name: string;
   bytes: Uint8Array;
 }
 
-const state: { locale: Locale; current?: Picked; previous?: Picked; input?: unknown } = { locale: "zh-CN" };
+const state: { locale: Locale; current?: Picked; previous?: Picked; given: GivenMeta; input?: unknown } = {
+  locale: "zh-CN",
+  given: {},
+};
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const t = (id: AppMessage, data: Record<string, string> = {}) =>
@@ -75,26 +78,33 @@ async function update(): Promise<void> {
     }
   }
   let input: unknown;
-  let importFindings: Finding[];
+  let findings: Finding[];
+  let sources: Record<string, { raw: string; where: string }> | undefined;
   try {
-    ({ input, findings: importFindings } = await readReportFile(
+    ({ input, findings, sources } = await readReportFile(
       state.current.bytes,
       state.current.name,
       state.locale,
+      state.given,
     ));
   } catch (error) {
     problems.unshift(t("unreadable", { name: state.current.name, reason: reason(error) }));
     showMessages(problems);
     output.replaceChildren();
     $("actions").hidden = true;
+    $("meta-form").hidden = true;
     shown = undefined;
     return;
   }
   state.input = input;
   $("form-edit").hidden = draftFrom(input) === undefined;
   const extra = previous === undefined ? {} : { previous };
-  const result = validateReport(input, { locale: state.locale, ...extra });
-  const options = { locale: state.locale, source: state.current.name, importFindings, ...extra };
+  const reading = { findings, ...(sources ? { sources } : {}) };
+  const result = validateReport(input, { locale: state.locale, reading, ...extra });
+  const options = { locale: state.locale, source: state.current.name, ...extra };
+  // A report whose organ or year was not read: a form to supply them, kept while they are being given.
+  const missing = findings.some((f) => f.ruleId === "import.meta-missing");
+  $("meta-form").hidden = !missing && state.given.organ === undefined && state.given.year === undefined;
   const parts = reviewParts(result, options);
   $("review-css").textContent = parts.css;
   output.innerHTML = parts.body;
@@ -112,6 +122,11 @@ async function pick(which: "current" | "previous", file: File | undefined): Prom
   if (!file) return;
   $(`name-${which}`).textContent = file.name;
   state[which] = { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+  if (which === "current") {
+    state.given = {};
+    $<HTMLInputElement>("meta-organ").value = "";
+    $<HTMLInputElement>("meta-year").value = "";
+  }
   if (which === "previous") $("clear-previous").hidden = false;
   await update();
 }
@@ -217,6 +232,22 @@ $("lang").addEventListener("click", () => {
   applyLocale();
   run();
 });
+// What the user types for the organ and year: applied to the reading, and the report checked again.
+function applyMeta(): void {
+  const organ = $<HTMLInputElement>("meta-organ").value.trim();
+  const year = Number($<HTMLInputElement>("meta-year").value);
+  state.given = {
+    ...(organ ? { organ } : {}),
+    ...(Number.isInteger(year) && year >= 2019 && year <= 2100 ? { year } : {}),
+  };
+  run();
+}
+$("meta-form").addEventListener("submit", (event) => {
+  event.preventDefault();
+  applyMeta();
+});
+$("meta-organ").addEventListener("change", applyMeta);
+$("meta-year").addEventListener("change", applyMeta);
 $("print").addEventListener("click", () => window.print());
 $("save").addEventListener("click", save);
 if (new URLSearchParams(location.search).get("lang") === "en") state.locale = "en";

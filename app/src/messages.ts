@@ -32,6 +32,13 @@ export const APP_MESSAGES = {
   },
   reader: { zh: "读取失败：{detail}", en: "the reader failed: {detail}" },
   importer: { zh: "{detail}", en: "{detail}" },
+  metaTitle: {
+    zh: "文件中未读出报告主体或年度：请补上，补上后立即重新检查",
+    en: "The file does not state the organ or the year: type them in and the report is checked again at once",
+  },
+  metaOrgan: { zh: "报告主体（机关名称）", en: "Reporting organ" },
+  metaYear: { zh: "报告年度", en: "Year" },
+  metaApply: { zh: "重新检查", en: "Check again" },
   hint: {
     zh: "提示：用 Tab 键在标出的单元格间移动，可看到每个问题的说明和建议值。",
     en: "Tip: Tab moves between the marked cells and shows each problem and the suggested value.",

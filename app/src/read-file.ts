@@ -11,6 +11,14 @@ export interface ReadReport {
   format: InputFormat;
   input: unknown;
   findings: Finding[];
+  /** Where each cell stood in the file, for findings on cells read uncertainly. */
+  sources?: Record<string, { raw: string; where: string }>;
+}
+
+/** What the user typed for a report that does not state its organ or year. */
+export interface GivenMeta {
+  organ?: string;
+  year?: number;
 }
 
 /** Why a file could not be read, in both languages. */
@@ -37,13 +45,21 @@ const UNREADABLE = new Set([
 ]);
 
 // An import is a parsed report (amounts as Decimal); validateReport takes the JSON form.
-function imported(format: InputFormat, result: { report?: unknown; findings: Finding[] }): ReadReport {
+function imported(
+  format: InputFormat,
+  result: { report?: unknown; findings: Finding[]; sources?: ReadReport["sources"] },
+): ReadReport {
   if (result.report === undefined) {
     // "import.no-tables" says what noTables says; any other finding adds why.
     const first = result.findings.find((f) => f.ruleId !== "import.no-tables");
     throw new ReadError("noTables", { detail: first ? ` (${first.message})` : "" });
   }
-  return { format, input: JSON.parse(JSON.stringify(result.report)), findings: result.findings };
+  return {
+    format,
+    input: JSON.parse(JSON.stringify(result.report)),
+    findings: result.findings,
+    ...(result.sources ? { sources: result.sources } : {}),
+  };
 }
 
 /**
@@ -54,11 +70,12 @@ export async function readReportFile(
   bytes: Uint8Array,
   filename: string,
   locale: Locale,
+  given: GivenMeta = {},
 ): Promise<ReadReport> {
   if (bytes.length === 0) throw new ReadError("empty");
   let result: Awaited<ReturnType<typeof importDocument>>;
   try {
-    result = await importDocument(bytes, { filename, locale });
+    result = await importDocument(bytes, { filename, locale, ...given });
   } catch (error) {
     throw new ReadError("reader", { detail: error instanceof Error ? error.message : String(error) });
   }

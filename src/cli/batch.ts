@@ -24,11 +24,12 @@ export type Task =
 
 /** What the summary needs of one report. */
 export interface Tally {
-  failed: boolean;
-  valid: boolean;
+  file: string;
+  status: FileResult["documentStatus"];
   error: number;
   warning: number;
   info: number;
+  reading: { error: number; warning: number; info: number };
   byRule: Record<string, number>;
   /** With `collectIds`: every finding for the baseline. */
   found?: BaselineEntry[];
@@ -43,13 +44,14 @@ export interface Item {
 function tally(result: FileResult, collectIds: boolean | undefined): Tally {
   const byRule: Record<string, number> = {};
   for (const f of result.findings) byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1;
-  const { error, warning, info } = result.summary;
+  const { error, warning, info, reading } = result.summary;
   const out: Tally = {
-    failed: result.status === "failed",
-    valid: result.valid === true,
+    file: result.line ? `${result.file}:${result.line}` : result.file,
+    status: result.documentStatus,
     error,
     warning,
     info,
+    reading,
     byRule,
   };
   if (collectIds) {
@@ -85,7 +87,7 @@ async function item(
 
 function checkRef(ref: FileRef, settings: RunSettings): FileResult | Promise<FileResult> {
   if (ref.unreadable) return failed(ref.name, new CliError("E_READ", ref.unreadable), settings.locale);
-  return checkFile(ref.name, ref.absolute, settings);
+  return checkFile(ref.name, ref.absolute, settings, ref.found);
 }
 
 /** Checks and renders the reports of one task; never rejects, and one bad report never ends the task. */

@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
-import { assignIds, identityOf } from "../config/finding-id.js";
-import { applyWaivers, today } from "../config/waivers.js";
+import { IMPORT_MESSAGES } from "../import/messages.js";
 import type { Edition } from "../model/edition.js";
 import { fieldAt } from "../model/fields.js";
+import type { Label } from "../model/label.js";
+import { renderTemplate } from "../rules/format.js";
 import type { Finding, Locale } from "../rules/types.js";
 import { createValidator, type Validator } from "../validate/validate.js";
 import type { CliConfig } from "./config-file.js";
@@ -65,8 +66,16 @@ function header(input: unknown): FileResult["report"] {
   return out;
 }
 
+const NO_COUNTS = { error: 0, warning: 0, info: 0, waived: 0, reading: { error: 0, warning: 0, info: 0 } };
+
 /** The result for input that could not be checked: one line with the reason, no findings. */
-export function failed(file: string, error: unknown, locale: Locale, line?: number): FileResult {
+export function failed(
+  file: string,
+  error: unknown,
+  locale: Locale,
+  line?: number,
+  documentStatus: "unreadable" | "not-a-report" = "unreadable",
+): FileResult {
   const e = asCliError(error);
   return {
     file,
@@ -74,46 +83,73 @@ export function failed(file: string, error: unknown, locale: Locale, line?: numb
     kind: null,
     encoding: null,
     status: "failed",
+    documentStatus,
     error: { code: e.code, message: locale === "en" ? e.label.en : e.label.zh },
     valid: null,
-    summary: { error: 0, warning: 0, info: 0, waived: 0 },
+    summary: structuredClone(NO_COUNTS),
     findings: [],
     suspects: [],
   };
 }
 
-/** Validates a loaded report; never throws. */
+const REPORT_KEYS = ["edition", "organ", "proactive", "requests", "appeals"];
+
+// JSON with none of a report's keys (a package.json, a data file) is no report, not a broken one.
+function noReportJson(input: unknown): boolean {
+  if (typeof input !== "object" || input === null || Array.isArray(input)) return true;
+  return !REPORT_KEYS.some((k) => k in input);
+}
+
+// The importer built no report: a file met in a folder is then not a report; one named is unreadable.
+function noReport(file: string, loaded: Loaded, settings: CheckSettings, line?: number, found?: boolean) {
+  const first = loaded.findings.find((f) => f.ruleId !== "import.no-tables") ?? loaded.findings[0];
+  const label = {
+    zh: `没有读出年度报告的统计表${first ? `：${renderFinding(first, "zh-CN")}` : ""}`,
+    en: `no table of an annual report was read${first ? `: ${renderFinding(first, "en")}` : ""}`,
+  };
+  const result = failed(
+    file,
+    new CliError("E_NOT_REPORT", label),
+    settings.locale,
+    line,
+    found ? "not-a-report" : "unreadable",
+  );
+  return { ...result, kind: loaded.kind, encoding: loaded.encoding };
+}
+
+function renderFinding(f: Finding<string>, locale: Locale): string {
+  const spec = (IMPORT_MESSAGES as Record<string, Label>)[f.ruleId];
+  return spec ? renderTemplate(locale === "en" ? spec.en : spec.zh, f.data, locale) : f.message;
+}
+
+/** Validates a loaded report; never throws. `found`: the file was met in a folder, not named. */
 export function checkLoaded(
   file: string,
   loaded: Loaded,
   settings: CheckSettings,
   line?: number,
+  found?: boolean,
 ): FileResult {
   try {
-    // An importer that could build no report has said why in its findings; validating nothing would
-    // only add a "schema" finding that says the same again.
-    const result =
-      loaded.kind !== "json" && loaded.input === undefined
-        ? { findings: [], suspects: [] }
-        : validatorOf(settings).validate(
-            loaded.input,
-            settings.previous !== undefined ? { previous: settings.previous } : {},
-          );
+    if (loaded.kind !== "json" && loaded.input === undefined)
+      return noReport(file, loaded, settings, line, found);
+    if (found && loaded.kind === "json" && noReportJson(loaded.input))
+      return failed(
+        file,
+        new CliError("E_NOT_REPORT", { zh: "JSON 文件不是年度报告", en: "the JSON file is not a report" }),
+        settings.locale,
+        line,
+        "not-a-report",
+      );
+    const reading = loaded.findings.length
+      ? { reading: { findings: loaded.findings, ...(loaded.sources ? { sources: loaded.sources } : {}) } }
+      : {};
+    const result = validatorOf(settings).validate(loaded.input, {
+      ...(settings.previous !== undefined ? { previous: settings.previous } : {}),
+      ...reading,
+    });
     const edition = editionOf(loaded.input);
-    const found: Finding<string>[] = loaded.findings;
-    if (found.length) {
-      // Importer findings get ids and waivers as the rule findings did inside validateReport.
-      const identity = identityOf(loaded.input);
-      assignIds(found, identity);
-      const waivers = settings.config?.waivers;
-      if (waivers?.length) found.push(...applyWaivers(found, waivers, identity, today(), settings.locale));
-    }
-    const findings = [...found, ...result.findings].map((f) => place(f, edition));
-    const summary = { error: 0, warning: 0, info: 0, waived: 0 };
-    for (const f of findings) {
-      if (f.waived) summary.waived += 1;
-      else summary[f.severity] += 1;
-    }
+    const findings = result.findings.map((f) => place(f, edition));
     const report = header(loaded.input);
     return {
       file,
@@ -121,9 +157,10 @@ export function checkLoaded(
       kind: loaded.kind,
       encoding: loaded.encoding,
       status: "checked",
+      documentStatus: result.status,
       ...(report ? { report } : {}),
-      valid: summary.error === 0,
-      summary,
+      valid: result.valid,
+      summary: result.summary,
       findings,
       suspects: result.suspects.map(({ path, reported, suggested, reason, slip, ambiguous }) => ({
         path,
@@ -144,6 +181,7 @@ export async function checkFile(
   file: string,
   absolute: string,
   settings: CheckSettings,
+  found?: boolean,
 ): Promise<FileResult> {
   let loaded: Loaded;
   try {
@@ -156,7 +194,7 @@ export async function checkFile(
   } catch (error) {
     return failed(file, readError(error), settings.locale);
   }
-  return checkLoaded(file, loaded, settings);
+  return checkLoaded(file, loaded, settings, undefined, found);
 }
 
 /** Validates one line of NDJSON input. */

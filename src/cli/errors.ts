@@ -8,7 +8,8 @@ export type CliErrorCode =
   | "E_DECODE" // bytes in no encoding we can read
   | "E_PARSE" // not valid JSON
   | "E_EMPTY" // nothing in the file
-  | "E_UNSUPPORTED" // a kind of input this build cannot handle yet
+  | "E_UNSUPPORTED" // a kind of input this build cannot handle yet (a scan without a text layer too)
+  | "E_NOT_REPORT" // read, but no table of an annual report in it
   | "E_NOT_AVAILABLE" // a command whose library part has not landed
   | "E_INTERNAL"; // a bug in zfxxgk
 

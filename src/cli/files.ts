@@ -10,6 +10,8 @@ export interface FileRef {
   name: string;
   absolute: string;
   unreadable?: Label;
+  /** Met in a folder, not named: a file there that holds no report is "not a report", not a failure. */
+  found?: true;
 }
 
 /** The file-system calls the walk makes: injected so tests can deny what root may always read. */
@@ -21,6 +23,8 @@ export interface WalkFs {
 
 // In a folder, only files that can hold a report; a file named on the command line is always read.
 const REPORT_FILE = /\.(json|html?|xhtml|shtml|txt|md|markdown|pdf|docx)$/i;
+// Files a report may come as that no reader takes yet: named in the summary, never dropped unsaid.
+const SKIPPED_FORMAT = /\.(xlsx?|xlsm|et|docm?|wps|rtf|odt|ods|ofd|pptx?|jpe?g|png|tiff?|bmp|gif|webp)$/i;
 
 const REASONS: Record<string, [string, string]> = {
   EACCES: ["没有读取权限", "permission denied"],
@@ -62,7 +66,13 @@ interface Open {
  * overflow the stack). Symbolic links are followed once: a folder reached again (a loop, or a second
  * link to it) and a link that leads nowhere are reported, never skipped silently.
  */
-function walk(root: string, fs: WalkFs, out: FileRef[], shown: (absolute: string) => string): void {
+function walk(
+  root: string,
+  fs: WalkFs,
+  out: FileRef[],
+  shown: (absolute: string) => string,
+  skipped: string[] | undefined,
+): void {
   const walked = new Set<string>();
   const stack: Open[] = [];
   const open = (dir: string, real: string): void => {
@@ -96,7 +106,8 @@ function walk(root: string, fs: WalkFs, out: FileRef[], shown: (absolute: string
       if (walked.has(real)) out.push({ name: shown(full), absolute: full, unreadable: again(real) });
       else open(full, real);
     } else if (entry.isFile()) {
-      if (REPORT_FILE.test(entry.name)) out.push({ name: shown(full), absolute: full });
+      if (REPORT_FILE.test(entry.name)) out.push({ name: shown(full), absolute: full, found: true });
+      else if (SKIPPED_FORMAT.test(entry.name)) skipped?.push(shown(full));
     } else if (entry.isSymbolicLink()) {
       let target: { isDirectory(): boolean; isFile(): boolean };
       let real: string;
@@ -108,7 +119,8 @@ function walk(root: string, fs: WalkFs, out: FileRef[], shown: (absolute: string
         continue;
       }
       if (target.isFile()) {
-        if (REPORT_FILE.test(entry.name)) out.push({ name: shown(full), absolute: full });
+        if (REPORT_FILE.test(entry.name)) out.push({ name: shown(full), absolute: full, found: true });
+        else if (SKIPPED_FORMAT.test(entry.name)) skipped?.push(shown(full));
       } else if (target.isDirectory()) {
         if (!walked.has(real)) open(full, real);
         else {
@@ -132,9 +144,15 @@ function walk(root: string, fs: WalkFs, out: FileRef[], shown: (absolute: string
 /**
  * The files named, with folders expanded recursively in name order. A name that does not exist is
  * kept: reading it fails later with one clear line, like any other unreadable file; so does a folder
- * it may not list, deep in a tree, and a symbolic link loop.
+ * it may not list, deep in a tree, and a symbolic link loop. Files in a folder of a format no reader
+ * takes (.xlsx, .doc, images …) are added to `skipped`, for the summary to name.
  */
-export function collectFiles(names: readonly string[], cwd: string, fs: WalkFs = nodeFs): FileRef[] {
+export function collectFiles(
+  names: readonly string[],
+  cwd: string,
+  fs: WalkFs = nodeFs,
+  skipped?: string[],
+): FileRef[] {
   const out: FileRef[] = [];
   for (const name of names) {
     const absolute = resolve(cwd, name);
@@ -148,7 +166,7 @@ export function collectFiles(names: readonly string[], cwd: string, fs: WalkFs =
       out.push({ name, absolute });
       continue;
     }
-    walk(absolute, fs, out, (file) => join(name, relative(absolute, file)));
+    walk(absolute, fs, out, (file) => join(name, relative(absolute, file)), skipped);
   }
   return out;
 }

@@ -29,6 +29,8 @@ export interface Loaded {
   input: unknown;
   /** Findings of the importer (`import.*`), shown with the validation findings. */
   findings: Finding[];
+  /** Where each cell stood in the source (canonical dotted path → raw text and place), for imports. */
+  sources?: Record<string, { raw: string; where: string }>;
 }
 
 type Importer = (
@@ -37,6 +39,7 @@ type Importer = (
 ) => {
   report?: unknown;
   findings: Finding[];
+  sources?: unknown;
 };
 
 // Every command reads files through this module, so these two lines give all of them HTML and text.
@@ -64,7 +67,7 @@ export function loadText(text: string, encoding: string, locale: Locale = "zh-CN
   const imported = IMPORTERS[kind](text, { locale });
   // An import is a parsed report (amounts as Decimal); validateReport takes the JSON form.
   const input = imported.report === undefined ? undefined : JSON.parse(JSON.stringify(imported.report));
-  return { kind, encoding, input, findings: imported.findings };
+  return { kind, encoding, input, findings: imported.findings, ...sourcesOf(imported) };
 }
 
 // What makes a file unreadable as a whole, and the CLI error it is (exit 2, never a report with errors).
@@ -73,6 +76,9 @@ const FILE_ERRORS: Partial<Record<keyof typeof IMPORT_MESSAGES, CliErrorCode>> =
   "import.empty-file": "E_EMPTY",
   "import.unreadable-file": "E_DECODE",
   "import.unreadable-docx": "E_PARSE",
+  "import.unreadable-pdf": "E_PARSE",
+  // A scan has no text to read: unreadable until OCR reads it, never a report with errors.
+  "import.no-text-layer": "E_UNSUPPORTED",
   "import.invalid-json": "E_PARSE",
 };
 
@@ -109,5 +115,10 @@ export async function loadBytes(
   if (kind === "json") return { kind, encoding, input: result.json, findings: [] };
   // An import is a parsed report (amounts as Decimal); validateReport takes the JSON form.
   const input = result.report === undefined ? undefined : JSON.parse(JSON.stringify(result.report));
-  return { kind, encoding, input, findings: result.findings };
+  return { kind, encoding, input, findings: result.findings, ...sourcesOf(result) };
 }
+
+const sourcesOf = (result: { sources?: unknown }): Pick<Loaded, "sources"> =>
+  typeof result.sources === "object" && result.sources !== null
+    ? { sources: result.sources as NonNullable<Loaded["sources"]> }
+    : {};

@@ -36,17 +36,35 @@ export function summaryText(
     files: number;
     valid: number;
     invalid: number;
+    incomplete: number;
     failed: number;
     error: number;
     warning: number;
     info: number;
+    reading: { error: number; warning: number; info: number };
   },
   locale: Locale,
 ): string {
   const files = say(summary.files === 1 ? CLI_MESSAGES.reportOne : CLI_MESSAGES.reportMany, locale, {
     n: summary.files,
   });
-  return say(CLI_MESSAGES.summary, locale, { ...summary, files, counts: countsText(summary, locale) });
+  const { error, warning } = summary.reading;
+  return say(CLI_MESSAGES.summary, locale, {
+    ...summary,
+    files,
+    counts: countsText(summary, locale),
+    reading: error + warning,
+  });
+}
+
+/** The lines naming files left out of the counts: not reports, and skipped for their format. */
+export function leftOutText(summary: { notReports: string[]; skipped: string[] }, locale: Locale): string[] {
+  const lines: string[] = [];
+  if (summary.notReports.length)
+    lines.push(say(CLI_MESSAGES.summaryNotReports, locale, { files: summary.notReports }));
+  if (summary.skipped.length)
+    lines.push(say(CLI_MESSAGES.summarySkipped, locale, { files: summary.skipped }));
+  return lines;
 }
 
 /** Renders one of the CLI's messages. */

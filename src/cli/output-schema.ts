@@ -5,12 +5,22 @@ import { z } from "zod";
 
 const label = z.object({ zh: z.string(), en: z.string() });
 const path = z.array(z.union([z.string(), z.number()]));
+const severities = z.object({ error: z.int().min(0), warning: z.int().min(0), info: z.int().min(0) });
 const counts = z.object({
-  error: z.int().min(0),
+  error: z.int().min(0).describe('Errors of the report (origin "report"), not waived.'),
   warning: z.int().min(0),
   info: z.int().min(0),
   waived: z.int().min(0).describe("Findings a waiver or the baseline covers; not counted above."),
+  reading: severities.describe(
+    'Reading problems (origin "reading"), not waived: never counted as the report\'s.',
+  ),
 });
+
+export const documentStatusSchema = z
+  .enum(["valid", "invalid", "incomplete", "unreadable", "not-a-report"])
+  .describe(
+    "valid (通过), invalid (有错误: errors of a report read whole), incomplete (读取不完整: the reading has errors or warnings), unreadable (无法读取), not-a-report (不是年度报告: a file met in a folder with no table of a report; not counted).",
+  );
 
 export const outputFindingSchema = z
   .object({
@@ -23,6 +33,11 @@ export const outputFindingSchema = z
         'A catalogue id such as "requests.balance", "schema", "config", "internal", "import.*" or a custom rule\'s id.',
       ),
     severity: z.enum(["error", "warning", "info"]),
+    origin: z
+      .enum(["report", "reading"])
+      .describe(
+        '"reading": about how the document was read (import.*, or a finding on a cell read uncertainly), never an error of the report.',
+      ),
     path: path.describe("The main cell, as a canonical path."),
     cells: z.array(path).describe("Every cell the finding involves."),
     messageId: z.string(),
@@ -61,6 +76,7 @@ export const fileResultSchema = z
       .describe("Input kind detected from the content."),
     encoding: z.string().nullable(),
     status: z.enum(["checked", "failed"]).describe('"failed": the file could not be read as a report.'),
+    documentStatus: documentStatusSchema,
     error: z.object({ code: z.string(), message: z.string() }).optional(),
     report: z
       .object({
@@ -69,7 +85,10 @@ export const fileResultSchema = z
         edition: z.string().optional(),
       })
       .optional(),
-    valid: z.boolean().nullable().describe("No error finding; null when the file failed."),
+    valid: z
+      .boolean()
+      .nullable()
+      .describe("No error of the report (reading problems apart); null when the file failed."),
     summary: counts,
     findings: z.array(outputFindingSchema),
     suspects: z.array(outputSuspectSchema).describe("Cells most likely wrong, best first."),
@@ -77,14 +96,28 @@ export const fileResultSchema = z
   .describe("The result for one report (one file, or one line of --ndjson input).");
 
 export const runSummarySchema = z.object({
-  files: z.int().min(0).describe("Reports looked at (files, or lines for --ndjson)."),
+  files: z
+    .int()
+    .min(0)
+    .describe("Reports looked at (files, or lines for --ndjson); files that are not reports apart."),
   valid: z.int().min(0),
-  invalid: z.int().min(0).describe("Checked, with at least one error finding."),
-  failed: z.int().min(0).describe("Could not be read as a report."),
-  error: z.int().min(0),
+  invalid: z.int().min(0).describe("Read whole, with at least one error of the report."),
+  incomplete: z
+    .int()
+    .min(0)
+    .describe("Read incompletely (读取不完整): reading problems of severity error or warning."),
+  failed: z.int().min(0).describe("Could not be read as a report (无法读取), scans included."),
+  error: z.int().min(0).describe("Errors of the reports."),
   warning: z.int().min(0),
   info: z.int().min(0),
+  reading: severities.describe("Reading problems, apart from the reports' findings."),
   byRule: z.record(z.string(), z.int().min(0)).describe("Findings per rule id."),
+  notReports: z
+    .array(z.string())
+    .describe("Files met in a folder that hold no report (不是年度报告): listed, not counted."),
+  skipped: z
+    .array(z.string())
+    .describe("Files a folder walk skipped for their format (.xlsx, .doc, images …): named, not read."),
 });
 
 export const validateOutputSchema = z

@@ -20,7 +20,10 @@ export class Sink {
     private readonly settings: RunSettings,
     private readonly ndjson: boolean,
     private readonly progress: Progress | undefined,
-  ) {}
+    skipped: readonly string[] = [],
+  ) {
+    this.summary.skipped.push(...skipped);
+  }
 
   private get document(): boolean {
     return this.settings.format === "json" && !this.ndjson;

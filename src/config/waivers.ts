@@ -51,6 +51,7 @@ export function applyWaivers(
         const template = CONFIG_MESSAGES.waiverExpired;
         notices.push({
           ruleId: "config",
+          origin: "report",
           severity: "info",
           path: f.path,
           cells: f.cells,

@@ -20,10 +20,28 @@ export const CLI_MESSAGES = {
   reportOne: { zh: "共 {n} 份报告", en: "{n} report" },
   reportMany: { zh: "共 {n} 份报告", en: "{n} reports" },
   failed: { zh: "无法检查", en: "could not check" },
+  notReport: { zh: "不是年度报告（未计入）", en: "not a report (not counted)" },
+  incomplete: {
+    zh: "读取不完整：报告 {counts}；读取问题 {reading} 个（不算报告的错误）",
+    en: "read incompletely: report {counts}; {reading} reading problem(s) (not errors of the report)",
+  },
+  invalidWith: { zh: "有错误（{counts}）", en: "has errors ({counts})" },
+  readingSection: {
+    zh: "读取问题（不算报告的错误，请核对原文）",
+    en: "Reading problems (not errors of the report: check the source)",
+  },
   cell: { zh: "行「{row}」列「{column}」", en: "row “{row}”, column “{column}”" },
   summary: {
-    zh: "{files}：通过 {valid}，有错误 {invalid}，无法读取 {failed}；{counts}",
-    en: "{files}: {valid} valid, {invalid} with errors, {failed} unreadable; {counts}",
+    zh: "{files}：通过 {valid}，有错误 {invalid}，读取不完整 {incomplete}，无法读取 {failed}；报告 {counts}；读取问题 {reading} 个",
+    en: "{files}: {valid} valid, {invalid} with errors, {incomplete} read incompletely, {failed} unreadable; reports: {counts}; {reading} reading problem(s)",
+  },
+  summaryNotReports: {
+    zh: "不是年度报告（未计入）：{files|list}",
+    en: "Not reports (not counted): {files|list}",
+  },
+  summarySkipped: {
+    zh: "因格式未读取（请另存为 PDF、Word 或文本）：{files|list}",
+    en: "Skipped for their format (save them as PDF, Word or text): {files|list}",
   },
   byRule: { zh: "按规则：", en: "By rule: " },
   mdSeverity: { zh: "严重程度", en: "Severity" },

@@ -15,6 +15,11 @@ export const MESSAGES = {
     zh: "无法读取输入：读取其中的数据时出错",
     en: "The input could not be read: {detail}",
   },
+  readingMayCause: {
+    zh: "{message}（读取存疑：{cells|list}的读取不确定，可能是读取造成的，在读取确定之前不算报告的错误；请核对原文{where|list}）",
+    en: "{message} (uncertain reading: the reading of {cells|list} is not sure and may be the cause; not an error of the report until the reading is sure; check the source at {where|list})",
+  },
+  readingPlaceUnknown: { zh: "相应位置", en: "the place concerned" },
   root: { zh: "报告", en: "report" },
   moreOfKind: {
     zh: "（另有 {more} 条同类问题未列出）",

@@ -12,6 +12,7 @@ export class FindingLog {
     this.findings.push({
       ruleId: id,
       severity: spec.severity,
+      origin: "reading",
       path,
       cells,
       messageId: id,

@@ -129,6 +129,7 @@ export function localiseReport(
     const data = { rule: "localise", detail: error instanceof Error ? error.message : String(error) };
     const finding: Finding = {
       ruleId: "localise",
+      origin: "report",
       severity: "warning",
       path: [],
       cells: [],

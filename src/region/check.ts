@@ -26,8 +26,10 @@ export interface RegionInput {
   file: string;
   /** The report as JSON carries it; `undefined` when an importer could build none. */
   input: unknown;
-  /** Findings made while reading it (importers), put before the validation findings. */
+  /** Findings made while reading it (importers): reading problems, counted apart from the report's. */
   findings?: readonly Finding[];
+  /** Where each cell stood in the source (an importer's `sources`), named by findings on doubtful cells. */
+  sources?: Readonly<Record<string, { raw: string; where: string }>>;
 }
 
 /**
@@ -104,10 +106,19 @@ export interface RegionReport {
   head: ReportHead;
   /** The file of the previous year's report it was checked against, or null. */
   previousFile: string | null;
+  /** No error of the report (reading problems apart). */
   valid: boolean;
+  /** `incomplete` when the reading has problems of weight: its errors are not final (see validateReport). */
+  status: "valid" | "invalid" | "incomplete";
   findings: Finding[];
   suspects: Suspect[];
-  summary: { error: number; warning: number; info: number };
+  /** The report's findings by severity; reading problems apart in `reading`. */
+  summary: {
+    error: number;
+    warning: number;
+    info: number;
+    reading: { error: number; warning: number; info: number };
+  };
   indicators: Indicator[];
   /** Per indicator, the change from the organ's previous year in percentage points, or null. */
   changes: (string | null)[];
@@ -168,13 +179,17 @@ export async function* checkRegion(
       locale,
       ...(previous ? { previous: sameOrgan(previous.input, head) } : {}),
       ...(options.rules ? { rules: options.rules } : {}),
+      ...(entry.findings?.length
+        ? { reading: { findings: entry.findings, ...(entry.sources ? { sources: entry.sources } : {}) } }
+        : {}),
     });
-    const findings = [...(entry.findings ?? []), ...result.findings];
+    const findings: Finding[] = [...result.findings];
     const yearBefore = head.year === null ? null : head.year - 1;
     if (!previous && yearBefore !== null && head.key !== null && (options.years?.has(yearBefore) ?? true)) {
       const data = { previousYear: yearBefore, organ: head.organ };
       findings.push({
         ruleId: PREVIOUS_MISSING,
+        origin: "report",
         severity: "info",
         path: ["year"],
         cells: [["year"]],
@@ -187,8 +202,18 @@ export async function* checkRegion(
         data,
       });
     }
-    const summary = { error: 0, warning: 0, info: 0 };
-    for (const f of findings) summary[f.severity] += 1;
+    const summary = { error: 0, warning: 0, info: 0, reading: { error: 0, warning: 0, info: 0 } };
+    for (const f of findings) {
+      if (f.waived) continue;
+      if (f.origin === "reading") summary.reading[f.severity] += 1;
+      else summary[f.severity] += 1;
+    }
+    const status =
+      summary.reading.error + summary.reading.warning > 0
+        ? "incomplete"
+        : summary.error
+          ? "invalid"
+          : "valid";
     const own = indicators(entry.input, options);
     const changes = own.map((i, n) => rateChange(i, previous?.indicators[n]));
     if (head.key !== null && head.year !== null && (!latest || latest.year <= head.year)) {
@@ -205,6 +230,7 @@ export async function* checkRegion(
       head,
       previousFile: previous ? previous.file : null,
       valid: summary.error === 0,
+      status,
       findings,
       suspects: result.suspects,
       summary,

@@ -46,6 +46,7 @@ export function runRules(selected: readonly Rule[], input: RunInput, locale: Loc
     const { emit, close } = perKindLimit((f: FindingDraft) => {
       const finding: Finding = {
         ruleId: rule.id as Finding["ruleId"],
+        origin: "report",
         severity: rule.severity,
         path: f.path,
         cells: f.cells,
@@ -64,6 +65,7 @@ export function runRules(selected: readonly Rule[], input: RunInput, locale: Loc
       const data = { rule: rule.id, detail: crashDetail(error) };
       findings.push({
         ruleId: "internal",
+        origin: "report",
         severity: "warning",
         path: [],
         cells: [],

@@ -43,6 +43,11 @@ export interface Finding<Custom extends string = never> {
   /** A catalogue id such as `requests.balance`, `"schema"` for a shape problem, or a custom rule's id. */
   ruleId: FindingRuleId | Custom;
   severity: Severity;
+  /**
+   * Whether the finding is about the report as published or about how it was read (see
+   * {@link FindingOrigin}): a reading problem never counts as an error of the report.
+   */
+  origin: FindingOrigin;
   /** The main cell, as a canonical path. */
   path: Path;
   /** Every cell the finding involves. */
@@ -56,6 +61,24 @@ export interface Finding<Custom extends string = never> {
   /** Present when a waiver (or a baseline) covers the finding: it no longer counts against `valid`. */
   waived?: Waived;
 }
+
+/**
+ * Where a finding comes from.
+ *
+ * - `"report"`: the report as published (or as given in JSON) is wrong: rule findings, `"schema"`
+ *   (a shape problem of the input), `"localise"` (which cell of a broken equation is wrong), and
+ *   `"config"` and `"internal"`, which are not the reading's fault either (a wrong option or a crashed
+ *   rule leaves the verdict on the report open, so they keep counting where they always did).
+ * - `"reading"`: the reader may have misread the source: every `import.*` finding, and any report
+ *   finding that involves a cell an `import.*` finding of severity error or warning names (an
+ *   unresolved column, an ambiguous split, a conflict between two readings, a row not found, a
+ *   low-confidence OCR cell): "the reading may be the cause" until the reading is sure.
+ *   `region.*` findings are `"report"` findings of the set of reports (a year missing, an organ
+ *   without its previous report), `"reading"` when they say a report's organ or year could not be read.
+ *
+ * @category Rules
+ */
+export type FindingOrigin = "report" | "reading";
 
 /**
  * Why a finding no longer counts: the matching waiver's reason, who gave it and until when.

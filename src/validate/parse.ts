@@ -231,6 +231,7 @@ function schemaFinding(
   };
   return {
     ruleId: "schema",
+    origin: "report",
     severity: "error",
     path,
     cells: [path],
@@ -256,6 +257,7 @@ function missingFindings(edition: Edition | undefined, paths: Path[], locale: Lo
       const data = { field: describePath(edition, first) };
       return {
         ruleId: "schema",
+        origin: "report",
         severity: "error",
         path: first,
         cells,
@@ -272,6 +274,7 @@ function missingFindings(edition: Edition | undefined, paths: Path[], locale: Lo
     };
     return {
       ruleId: "schema",
+      origin: "report",
       severity: "error",
       path: table,
       cells,
@@ -395,6 +398,7 @@ export function safeParseReport(input: unknown, locale: Locale): Parsed {
     const data = { detail: error instanceof Error ? error.message : String(error) };
     const finding: Finding = {
       ruleId: "schema",
+      origin: "report",
       severity: "error",
       path: [],
       cells: [],

@@ -20,8 +20,10 @@ import { localise, renderTemplate, resolveLocale } from "../rules/format.js";
 import { runRules } from "../rules/run.js";
 import type { RuleSelection } from "../rules/select.js";
 import type { Finding, Locale, Rule } from "../rules/types.js";
+import { blameReading, keepSuspects, type ReadingInput, saidByReader } from "./judge.js";
 import { safeParseReport } from "./parse.js";
 import { readReport } from "./read-report.js";
+import { type SplitCounts, splitCounts, statusOf } from "./status.js";
 
 /**
  * Options of {@link validateReport}: a {@link ZfxxgkConfig} (rule levels, custom rules, waivers,
@@ -36,9 +38,17 @@ export interface ValidateOptions<Custom extends string = never> extends Omit<Zfx
   rules?: RuleLevels<NoInfer<Custom>> | RuleSelection;
   /** The date waivers' `until` is compared with, as YYYY-MM-DD; default today (UTC). */
   today?: string;
+  /**
+   * What the reader said of the input (an importer's `findings` and `sources`): its findings are
+   * returned with the rest as reading problems, a shape finding it already made is not made twice,
+   * and a finding on a cell it was unsure of becomes a reading problem that names the source place.
+   */
+  reading?: ReadingInput;
 }
 
 export type { Suspect, SuspectArea } from "../localise/types.js";
+export type { ReadingInput } from "./judge.js";
+export type { DocumentStatus, SplitCounts } from "./status.js";
 
 /**
  * What {@link validateReport} returns.
@@ -46,18 +56,32 @@ export type { Suspect, SuspectArea } from "../localise/types.js";
  * @category Validation
  */
 export interface ValidationResult<Custom extends string = never> {
-  /** No finding of severity "error" that is not waived. */
+  /**
+   * No error of the report (`origin: "report"`, severity "error") that is not waived. Reading
+   * problems never make a report invalid: see `status` for whether the reading was whole.
+   */
   valid: boolean;
+  /**
+   * `"valid"`, `"invalid"` (errors of the report), or `"incomplete"` when the reading has problems of
+   * severity error or warning: the report's errors are then not final (docs/guide.md, "When a
+   * document cannot be read whole").
+   */
+  status: "valid" | "invalid" | "incomplete";
   /** The parsed report, present when the whole input had the right shape. */
   report?: AnnualReport;
-  /** Schema and configuration problems first, then rule findings in catalogue order; each with its `id`. */
+  /**
+   * When the whole input did not parse but its edition and its three tables did (a missing organ or
+   * year): the report as far as it parsed, organ and year possibly absent, so the tables can be drawn.
+   */
+  partial?: Omit<AnnualReport, "organ" | "year"> & { organ?: string; year?: number };
+  /** Configuration problems first, then reading problems, shape problems, rule findings in catalogue order; each with its `id`. */
   findings: (Finding<Custom> & { id: string })[];
   /** Error localisation: the cells most likely wrong, over the equality rules that ran (rules.md). */
   suspects: Suspect[];
   /** Error localisation: one verdict per area with a broken equation (located, ambiguous, unexplained). */
   suspectAreas: SuspectArea[];
-  /** Findings by severity, waived ones apart (counted in `waived` only). */
-  summary: { error: number; warning: number; info: number; waived: number };
+  /** The report's findings by severity; reading problems apart in `reading`; waived ones in `waived` only. */
+  summary: SplitCounts;
 }
 
 function previousReport(previous: unknown, locale: Locale): { report?: AnnualReport; finding?: Finding } {
@@ -69,6 +93,7 @@ function previousReport(previous: unknown, locale: Locale): { report?: AnnualRep
   return {
     finding: {
       ruleId: "schema",
+      origin: "report",
       severity: "warning",
       path: [],
       cells: [],
@@ -86,6 +111,7 @@ const brokenEquality = (f: Finding<string>) => EQUALITIES.has(f.ruleId);
 function problemFindings(problems: readonly ConfigProblem[], locale: Locale): Finding[] {
   return problems.map((p) => ({
     ruleId: "config",
+    origin: "report",
     severity: "error",
     path: p.path,
     cells: [],
@@ -130,16 +156,25 @@ export function validateReport<const Custom extends string = never>(
 ): ValidationResult<Custom> {
   const config = compileConfig(options);
   if (config === DEFAULT_CONFIG && (options === undefined || options === null)) {
-    return run(input, config, undefined, undefined, resolveLocale(undefined), []) as ValidationResult<Custom>;
+    return run(
+      input,
+      config,
+      undefined,
+      undefined,
+      resolveLocale(undefined),
+      [],
+      undefined,
+    ) as ValidationResult<Custom>;
   }
   const problems = [...config.problems];
   const previous = optionOf(options, "previous", problems);
   const todayOption = optionOf(options, "today", problems);
   const messagesOption = optionOf(options, "messages", problems);
+  const reading = readingOf(optionOf(options, "reading", problems));
   const locale = resolveLocale(config.locale);
   const date = typeof todayOption === "string" ? todayOption : undefined;
   const messages = messagesOf(messagesOption);
-  return run(input, config, previous, date, locale, problems, messages) as ValidationResult<Custom>;
+  return run(input, config, previous, date, locale, problems, reading, messages) as ValidationResult<Custom>;
 }
 
 /**
@@ -149,7 +184,10 @@ export function validateReport<const Custom extends string = never>(
  */
 export interface Validator<Custom extends string = never> {
   /** Validates one report; never throws (see {@link validateReport}). */
-  validate(input: unknown, options?: { previous?: unknown; today?: string }): ValidationResult<Custom>;
+  validate(
+    input: unknown,
+    options?: { previous?: unknown; today?: string; reading?: ReadingInput },
+  ): ValidationResult<Custom>;
   /** The rules that run, in order, at their configured severities. */
   readonly rules: readonly Rule[];
 }
@@ -179,6 +217,7 @@ export function createValidator<const Custom extends string = never>(
       const problems: ConfigProblem[] = [];
       const previous = optionOf(options, "previous", problems);
       const date = optionOf(options, "today", problems);
+      const reading = readingOf(optionOf(options, "reading", problems));
       return run(
         input,
         compiled,
@@ -186,6 +225,7 @@ export function createValidator<const Custom extends string = never>(
         typeof date === "string" ? date : undefined,
         locale,
         problems,
+        reading,
         messages,
       ) as ValidationResult<Custom>;
     },
@@ -196,6 +236,21 @@ export function createValidator<const Custom extends string = never>(
 const messagesOf = (value: unknown): Messages | undefined =>
   typeof value === "object" && value !== null ? (value as Messages) : undefined;
 
+// The reader's findings are copied (ids and waivers are added to them here) and all marked as readings.
+function readingOf(value: unknown): ReadingInput | undefined {
+  const findings = (value as { findings?: unknown } | null | undefined)?.findings;
+  if (!Array.isArray(findings)) return undefined;
+  const sources = (value as { sources?: unknown }).sources;
+  return {
+    findings: findings
+      .filter((f): f is Finding => typeof f === "object" && f !== null)
+      .map((f) => ({ ...f, origin: "reading" as const })),
+    ...(typeof sources === "object" && sources !== null
+      ? { sources: sources as NonNullable<ReadingInput["sources"]> }
+      : {}),
+  };
+}
+
 function run(
   input: unknown,
   config: CompiledConfig,
@@ -203,11 +258,15 @@ function run(
   date: string | undefined,
   locale: Locale,
   problems: ConfigProblem[],
+  reading: ReadingInput | undefined,
   messages?: Messages,
 ): ValidationResult<string> {
   const parsed = safeParseReport(input, locale);
+  const read: Finding<string>[] = reading ? [...reading.findings] : [];
   const findings: Finding<string>[] = problems.length ? problemFindings(problems, locale) : [];
-  findings.push(...parsed.findings);
+  findings.push(...read);
+  // One problem is one finding: what the reader said is missing is not a shape error as well.
+  findings.push(...(read.length ? parsed.findings.filter((f) => !saidByReader(f, read)) : parsed.findings));
   const previous = previousReport(previousInput, locale);
   if (previous.finding) findings.push(previous.finding);
   const selected = config.rules;
@@ -252,25 +311,39 @@ function run(
       );
   }
   findings.push(...localisation.findings);
-  const summary = { error: 0, warning: 0, info: 0, waived: 0 };
   if (findings.length) {
     const identity = identityOf(input);
     assignIds(findings, identity);
     if (config.waivers?.length)
       findings.push(...applyWaivers(findings, config.waivers, identity, date ?? today(), locale));
-    for (const f of findings) {
-      if (f.waived) summary.waived += 1;
-      else summary[f.severity] += 1;
-    }
   }
+  // After the waivers: a waived reading problem no longer makes a cell doubtful.
+  const judged = read.length
+    ? blameReading(findings, read, reading?.sources, parsed.edition, locale)
+    : findings;
+  const kept = read.length
+    ? keepSuspects(localisation.suspects, localisation.areas, judged)
+    : { suspects: localisation.suspects, areas: localisation.areas };
+  const summary = splitCounts(judged);
+  const partial = parsed.report ? undefined : drawable(parsed);
   return {
     valid: summary.error === 0,
+    status: statusOf(summary),
     ...(parsed.report ? { report: parsed.report } : {}),
+    ...(partial ? { partial } : {}),
     findings: (messages
-      ? applyMessages(findings as Finding[], messages, locale)
-      : findings) as ValidationResult<string>["findings"],
-    suspects: localisation.suspects,
-    suspectAreas: localisation.areas,
+      ? applyMessages(judged as Finding[], messages, locale)
+      : judged) as ValidationResult<string>["findings"],
+    suspects: kept.suspects,
+    suspectAreas: kept.areas,
     summary,
   };
+}
+
+// The tables can be drawn when the edition and all three parsed, whatever the meta.
+function drawable(parsed: ReturnType<typeof safeParseReport>): ValidationResult["partial"] {
+  const { partial, parts, edition } = parsed;
+  if (!partial || !edition) return undefined;
+  if (!parts.has("proactive") || !parts.has("requests") || !parts.has("appeals")) return undefined;
+  return { ...partial, edition } as ValidationResult["partial"];
 }

@@ -45,8 +45,10 @@ describe("zfxxgk review", () => {
     const page = readFileSync(join(out, "balikun-2021.html"), "utf8");
     expect(page).toContain("Year over year (2020 → 2021)");
     expect(page).toContain('<html lang="en">');
+    // The text has a column the reader could not place: read incompletely (exit 2), never exit 1.
     const text = await run(["review", fixture("seed-2020-balikun.txt"), "--out", out]);
-    expect(text.code).toBe(0);
+    expect(text.code).toBe(2);
+    expect(readFileSync(join(out, "seed-2020-balikun.html"), "utf8")).toContain('data-status="incomplete"');
     expect(existsSync(join(out, "seed-2020-balikun.html"))).toBe(true);
     const none = await run([
       "review",

@@ -24,21 +24,28 @@ describe("zfxxgk validate DIR", () => {
     expect(verdict("c-corrupt.json")).toMatch(/^! .*无法检查：不是有效的 JSON：第 \d+ 行第 \d+ 列附近：/);
     expect(verdict("d-gbk.json")).toMatch(/^✓ .*巴里坤县人民政府 2020 年度报告/);
     expect(verdict("e-bom.json")).toMatch(/^✓ /);
+    // Flattened text with a column it could not place: the reading is incomplete, not the report wrong.
     expect(verdict("g-seed.txt")).toMatch(
-      /^✓ .*巴里坤县人民政府 2020 年度报告.*通过（0 个错误，2 个警告，3 个提示）/,
+      /^\? .*巴里坤县人民政府 2020 年度报告.*读取不完整：报告 0 个错误，1 个警告，0 个提示；读取问题 1 个/,
     );
     expect(verdict("h-hami.html")).toMatch(/^✓ .*哈密市人民政府 2022 年度报告（2021 年版格式）/);
-    // An excerpt with no tables: the importer says what it could not find, and nothing is validated.
-    expect(verdict("page.html")).toMatch(/^✗ .*4 个错误/);
+    // An excerpt without organ, year and most rows: a reading problem each, none an error of the report.
+    expect(verdict("page.html")).toMatch(
+      /^\? .*读取不完整：报告 0 个错误，0 个警告，0 个提示；读取问题 34 个/,
+    );
     expect(stdout).toContain(
       "未能从文件中读出报告主体：统计表已读取，勾稽关系照常检查；请用命令行参数 --organ",
     );
-    // A .docx is read in folders now, for what its bytes are: this one is text that holds no report.
-    expect(verdict("notes.docx")).toMatch(/^✗ .*1 个错误/);
+    // A .docx is read in folders now, for what its bytes are: this one is text that holds no report,
+    // listed as such and left out of the counts.
+    expect(verdict("notes.docx")).toMatch(/^- .*不是年度报告（未计入）/);
     expect(stdout).not.toMatch(/at .*\.ts:\d+/); // no stack trace
-    expect(stdout).toContain("共 9 份报告：通过 5，有错误 3，无法读取 1；7 个错误，39 个警告，4 个提示");
+    expect(stdout).toContain(
+      "共 8 份报告：通过 4，有错误 1，读取不完整 2，无法读取 1；报告 2 个错误，6 个警告，0 个提示；读取问题 35 个",
+    );
+    expect(stdout).toMatch(/不是年度报告（未计入）：.*notes\.docx/);
     // The importer's ids (import.*) share one title, so the summary counts them together.
-    expect(stdout).toMatch(/按规则：表格读取 40 · 年度报告包含法定内容 6 · /);
+    expect(stdout).toMatch(/按规则：表格读取 39 · 年度报告包含法定内容 6 · /);
   });
 
   it("puts each finding under its table, on its cell, with the equation", async () => {
@@ -65,9 +72,11 @@ describe("zfxxgk validate DIR", () => {
     const dir = mixedFolder();
     const { stdout } = await run(["validate", join(dir, "b-broken.json"), "--locale", "en"]);
     expect(stdout).toContain("III. Requests received and handled");
-    expect(stdout).toContain("  2 errors, 1 warning, 0 notes\n");
+    expect(stdout).toContain("  has errors (2 errors, 1 warning, 0 notes)\n");
     expect(stdout).toContain("Received + carried over = outcomes total + carried forward\n");
-    expect(stdout).toContain("1 report: 0 valid, 1 with errors, 0 unreadable; 2 errors, 1 warning, 0 notes");
+    expect(stdout).toContain(
+      "1 report: 0 valid, 1 with errors, 0 read incompletely, 0 unreadable; reports: 2 errors, 1 warning, 0 notes; 0 reading problem(s)",
+    );
     expect(stdout).not.toMatch(/[（）：]/);
     const valid = await run(["validate", SEED.pathname, "--locale", "en"]);
     expect(valid.stdout).toMatch(/ valid \(0 errors, 1 warning, 0 notes\)\n/);
@@ -168,16 +177,25 @@ describe("zfxxgk validate --format json", () => {
     expect(checkDocument(output), JSON.stringify(checkDocument.errors)).toBe(true);
     expect(validateOutputSchema.safeParse(output).success).toBe(true);
     expect(output.summary).toMatchObject({
-      files: 9,
-      valid: 5,
-      invalid: 3,
+      files: 8,
+      valid: 4,
+      invalid: 1,
+      incomplete: 2,
       failed: 1,
-      error: 7,
-      warning: 39,
+      error: 2,
+      warning: 6,
+      reading: { error: 2, warning: 33 },
     });
+    expect(output.summary.notReports).toEqual([join(dir, "notes.docx")]);
     const text = output.files.find((f: { file: string }) => f.file.endsWith("g-seed.txt"));
-    expect(text).toMatchObject({ kind: "text", status: "checked", valid: true });
-    expect(text.findings.map((f: { ruleId: string }) => f.ruleId)).toContain("import.ambiguous-column");
+    expect(text).toMatchObject({
+      kind: "text",
+      status: "checked",
+      documentStatus: "incomplete",
+      valid: true,
+    });
+    const column = text.findings.find((f: { ruleId: string }) => f.ruleId === "import.ambiguous-column");
+    expect(column).toMatchObject({ origin: "reading", severity: "warning" });
     const broken = output.files.find((f: { file: string }) => f.file.endsWith("b-broken.json"));
     const balance = broken.findings.find((f: { ruleId: string }) => f.ruleId === "requests.balance");
     expect(balance).toMatchObject({
@@ -228,7 +246,7 @@ describe("zfxxgk validate --ndjson", () => {
     ]);
     for (const line of lines) expect(checkLine(line), JSON.stringify(checkLine.errors)).toBe(true);
     expect(lines[1].findings[0]).toMatchObject({ ruleId: "appeals.total", table: "四" });
-    expect(stderr).toContain("共 4 份报告：通过 2，有错误 1，无法读取 1");
+    expect(stderr).toContain("共 4 份报告：通过 2，有错误 1，读取不完整 0，无法读取 1");
   });
 
   it("reads NDJSON files too, and text output when asked", async () => {

@@ -16,7 +16,13 @@ describe("zfxxgk with worker threads", { timeout: PROCESS_TIMEOUT }, () => {
     expect(threads.stderr).toBe("");
     expect(threads.code).toBe(1);
     expect(threads.stdout).toBe(single.stdout);
-    expect(JSON.parse(threads.stdout).summary).toMatchObject({ files: 49, invalid: 43, failed: 1 });
+    expect(JSON.parse(threads.stdout).summary).toMatchObject({
+      files: 48,
+      invalid: 41,
+      incomplete: 2,
+      failed: 1,
+      notReports: [join(dir, "notes.docx")],
+    });
   });
 
   it("streams NDJSON from stdin across threads, one result per line, in input order", () => {
@@ -32,7 +38,7 @@ describe("zfxxgk with worker threads", { timeout: PROCESS_TIMEOUT }, () => {
       .map((l) => JSON.parse(l));
     expect(out.map((r) => r.line)).toEqual(Array.from({ length: 600 }, (_, i) => i + 1));
     expect(out.filter((r) => !r.valid).map((r) => r.line)).toEqual([100, 200, 300, 400, 500, 600]);
-    expect(stderr).toContain("共 600 份报告：通过 594，有错误 6，无法读取 0");
+    expect(stderr).toContain("共 600 份报告：通过 594，有错误 6，读取不完整 0，无法读取 0");
   });
 
   it("never prints a stack trace, and exits with the status it promises", () => {

@@ -17,11 +17,12 @@ const TIMEOUT = 180_000;
  * One row per input format the app reads: add the PDF and Word fixtures here when their readers land
  * (e.g. `{ file: "pdf-2022-hami.pdf", title: "哈密市人民政府2022年", status: "warnings" }`).
  */
-const FORMATS: { file: string; title: string; status: "clean" | "warnings" | "errors" }[] = [
+const FORMATS: { file: string; title: string; status: "clean" | "warnings" | "errors" | "incomplete" }[] = [
   { file: "balikun-2021.json", title: "巴里坤县人民政府2021年", status: "clean" },
   { file: "official-2021-hami.html", title: "哈密市人民政府2022年", status: "warnings" },
   { file: "word-export-2020-yizhou.html", title: "2020年", status: "clean" },
-  { file: "seed-2020-balikun.txt", title: "巴里坤县人民政府2020年", status: "warnings" },
+  // Flattened text with one column it could not place: read incompletely, not a report with errors.
+  { file: "seed-2020-balikun.txt", title: "巴里坤县人民政府2020年", status: "incomplete" },
   { file: "pdf/chromium-2021-hami.pdf", title: "哈密市人民政府2022年", status: "warnings" },
   { file: "libreoffice-2020-balikun.docx", title: "巴里坤县人民政府2020年", status: "warnings" },
 ];
@@ -119,6 +120,40 @@ describe("the browser app", () => {
       expect(await page.textContent(".zr-status")).toContain("2 errors");
       expect(await page.textContent('.zr-group[data-group="requests"]')).toContain("suggested: 138");
       await page.screenshot({ path: join(ARTIFACTS, "app-wrong-cell-en.png") });
+      expect(requests).toEqual([]);
+      await page.close();
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "draws the tables of a report whose organ and year were not read, and checks again once they are typed",
+    async () => {
+      const { page, requests } = await openApp();
+      const text = fixture("pdftotext-2021-hami.txt")
+        .toString("utf8")
+        .replace(/哈密市人民政府/g, "")
+        .replace(/20\d\d ?年/g, "");
+      await upload(page, "current", "report.txt", Buffer.from(text));
+      await page.waitForSelector(".zr-status");
+      expect(await page.getAttribute(".zr-status", "data-status")).toBe("incomplete");
+      expect(await page.textContent(".zr-status")).toContain("读取不完整：报告 0 个错误");
+      // Every table that was read is drawn, the missing meta a gap to fill.
+      expect(await page.locator(".zr-table td.zr-v").count()).toBeGreaterThan(100);
+      expect(await page.textContent(".zr-head h1")).toContain("［待填］");
+      expect(await page.textContent(".zr-reading-block")).toContain("未能从文件中读出报告主体");
+      expect(await page.isVisible("#meta-form")).toBe(true);
+      await page.screenshot({ path: join(ARTIFACTS, "app-meta-missing.png"), fullPage: true });
+      await page.fill("#meta-organ", "哈密市人民政府");
+      await page.fill("#meta-year", "2022");
+      await page.click("#meta-apply");
+      await page.waitForFunction(
+        'document.querySelector(".zr-head h1")?.textContent?.includes("哈密市人民政府")',
+      );
+      expect(await page.textContent(".zr-head h1")).toContain("哈密市人民政府2022年");
+      expect(await page.getAttribute(".zr-status", "data-status")).not.toBe("incomplete");
+      expect(await page.locator(".zr-reading-block").count()).toBe(0);
+      await page.screenshot({ path: join(ARTIFACTS, "app-meta-supplied.png"), fullPage: true });
       expect(requests).toEqual([]);
       await page.close();
     },

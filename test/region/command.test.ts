@@ -44,9 +44,9 @@ describe("zfxxgk region on a generated region (100 organs × 3 years)", () => {
         expect(xml(n)).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
         expect(xml(n)).toMatch(/<autoFilter ref="A1:[A-Z]+1"\/>/);
       }
-      const reports = book.Sheets["报告"] as XLSX.WorkSheet;
+      const reports = book.Sheets.报告 as XLSX.WorkSheet;
       expect(reports.A1?.v).toBe("机关");
-      expect(reports["!autofilter"]).toEqual({ ref: "A1:M1" });
+      expect(reports["!autofilter"]).toEqual({ ref: "A1:N1" });
 
       const byFile = new Map(rows("报告").map((r) => [String(r.文件).replace(/^reports\//, ""), r]));
       expect(byFile.size).toBe(299); // 300 − 3 missing + a duplicate + an unlisted organ
@@ -67,7 +67,7 @@ describe("zfxxgk region on a generated region (100 organs × 3 years)", () => {
       expect(byFile.get("o91-2022.json")?.上年报告文件).toBe("reports/o91-2021.json"); // 办公厅 ≡ 办公室
       expect(byFile.get("o10-2022.json")?.上年报告文件).toBeNull();
       expect(byFile.get("o30-2022-again.json")?.上年报告文件).toBe("reports/o30-2021.json");
-      expect(byFile.get("o0-2020.json")).toMatchObject({ 行政区划代码: "650501", 错误: 0, 状态: "已校验" });
+      expect(byFile.get("o0-2020.json")).toMatchObject({ 行政区划代码: "650501", 错误: 0, 状态: "通过" });
       expect(byFile.get("o20-2022.json")).toMatchObject({ 错误: 2, 警告: 0 });
       // Numbers are numbers, text is text.
       const cell = (ref: string) => reports[ref] as XLSX.CellObject;
@@ -119,7 +119,7 @@ describe("zfxxgk region on a generated region (100 organs × 3 years)", () => {
       const all2022 = indicators.find((r) => r.范围 === "全部" && r.年度 === 2022 && r.指标 === "实质公开率");
       // 101 reports of 2022 (o11 missing, o30 twice, the stranger): 154 + 0 of 165 each.
       expect(all2022).toMatchObject({ 分子: 154 * 101, 分母: 165 * 101 });
-      const indicatorSheet = book.Sheets["指标"] as XLSX.WorkSheet;
+      const indicatorSheet = book.Sheets.指标 as XLSX.WorkSheet;
       const rateCell = Object.entries(indicatorSheet).find(
         ([k, v]) => k.startsWith("I") && (v as XLSX.CellObject).t === "n",
       );
@@ -149,12 +149,13 @@ describe("zfxxgk region on a generated region (100 organs × 3 years)", () => {
         "错误",
         "警告",
         "提示",
+        "读取问题",
         "疑似错格",
         "已豁免",
       ]);
       expect(reports).toHaveLength(300);
       const findings = parseCsv(readFileSync(join(out, "csv", "findings.csv"), "utf8"));
-      const withComma = findings.find((r) => r[7]?.includes("，") || r[7]?.includes(","));
+      const withComma = findings.find((r) => r[8]?.includes("，") || r[8]?.includes(","));
       expect(withComma).toBeDefined();
       const coverage = parseCsv(readFileSync(join(out, "csv", "coverage.csv"), "utf8"));
       expect(coverage.slice(1).map((r) => r[0])).toEqual(["missing", "missing", "duplicate", "unlisted"]);

@@ -10,7 +10,13 @@ describe("the seed report (巴里坤县 2020, edition 2019)", () => {
     const result = validateReport(seed());
     expect(result.valid).toBe(true);
     expect(result.report?.organ).toBe("巴里坤县人民政府");
-    expect(result.summary).toEqual({ error: 0, warning: 1, info: 0, waived: 0 });
+    expect(result.summary).toEqual({
+      error: 0,
+      warning: 1,
+      info: 0,
+      waived: 0,
+      reading: { error: 0, warning: 0, info: 0 },
+    });
     expect(result.findings.map((f) => [f.ruleId, f.messageId, f.path.join(".")])).toEqual([
       ["sections.required", "governmentTopics", "sections"],
     ]);

@@ -135,9 +135,15 @@ function placed(f: Finding, edition: string | null, suggested: Map<string, numbe
   };
 }
 
-function failedRecord(file: string, error: unknown, locale: Locale): RegionRecord {
+function failedRecord(
+  file: string,
+  error: unknown,
+  locale: Locale,
+  documentStatus: "unreadable" | "not-a-report" = "unreadable",
+): RegionRecord {
   const e = asCliError(error);
   return {
+    documentStatus,
     kind: "report",
     file,
     organ: null,
@@ -186,11 +192,31 @@ async function* recordsFromFiles(
   const years = new Set(heads.flatMap((h) => (h.year === null ? [] : [h.year])));
   const ordered = regionOrder(heads);
   const unreadable = new Map<string, unknown>();
+  const notReports = new Set<string>();
   async function* inputs(): AsyncGenerator<RegionInput> {
     for (const h of ordered) {
       try {
         const loaded = await load(h.ref, locale);
-        yield { file: h.file, input: loaded.input, findings: loaded.findings };
+        // No table read: no report to check (a README in the folder), never a report read incompletely.
+        if (loaded.kind !== "json" && loaded.input === undefined) {
+          const first = loaded.findings[0];
+          unreadable.set(
+            h.file,
+            new CliError("E_NOT_REPORT", {
+              zh: `没有读出年度报告的统计表${first ? `：${first.message}` : ""}`,
+              en: `no table of an annual report was read${first ? `: ${first.message}` : ""}`,
+            }),
+          );
+          if (h.ref.found) notReports.add(h.file);
+          yield { file: h.file, input: undefined };
+          continue;
+        }
+        yield {
+          file: h.file,
+          input: loaded.input,
+          findings: loaded.findings,
+          ...(loaded.sources ? { sources: loaded.sources } : {}),
+        };
       } catch (error) {
         unreadable.set(h.file, error);
         yield { file: h.file, input: undefined };
@@ -202,7 +228,12 @@ async function* recordsFromFiles(
     const error = unreadable.get(r.head.file);
     if (error !== undefined) {
       unreadable.delete(r.head.file);
-      yield failedRecord(r.head.file, error, locale);
+      yield failedRecord(
+        r.head.file,
+        error,
+        locale,
+        notReports.has(r.head.file) ? "not-a-report" : "unreadable",
+      );
       continue;
     }
     const suggested = new Map(r.suspects.map((s) => [s.path.join("."), s.suggested]));
@@ -216,6 +247,7 @@ async function* recordsFromFiles(
       listedName: r.head.listed?.name ?? null,
       regionCode: r.head.listed?.regionCode ?? "",
       status: "checked",
+      documentStatus: r.status,
       previousFile: r.previousFile,
       summary: r.summary,
       suspects: r.suspects.length,
@@ -345,7 +377,17 @@ export const regionCommand: CommandDef<typeof options> = {
     let last: RegionRecord | undefined;
     let earlier: RegionRecord | undefined;
     let lastKey: string | null = null;
-    const count = { reports: 0, failed: 0, invalid: 0, paired: 0, error: 0, warning: 0, info: 0 };
+    const count = {
+      reports: 0,
+      failed: 0,
+      invalid: 0,
+      incomplete: 0,
+      paired: 0,
+      error: 0,
+      warning: 0,
+      info: 0,
+      reading: 0,
+    };
     const rows = async (sheet: Parameters<SheetWriter["row"]>[0], list: Cell[][]) => {
       for (const cells of list) await sheets?.row(sheet, cells);
     };
@@ -376,9 +418,18 @@ export const regionCommand: CommandDef<typeof options> = {
         last = record;
         lastKey = head.key;
       }
+      if (record.documentStatus === "not-a-report") {
+        if (format === "json") await emitLine(`${JSON.stringify(record)}\n`);
+        else if (format === "text") await emitLine(textOf(record, locale));
+        continue;
+      }
       count.reports += 1;
       if (record.status === "failed") count.failed += 1;
+      else if (record.documentStatus === "incomplete") count.incomplete += 1;
       else if (record.summary.error > 0) count.invalid += 1;
+      count.reading += record.summary.reading
+        ? record.summary.reading.error + record.summary.reading.warning
+        : 0;
       if (record.previousFile) count.paired += 1;
       count.error += record.summary.error;
       count.warning += record.summary.warning;
@@ -429,8 +480,8 @@ export const regionCommand: CommandDef<typeof options> = {
       out.push(
         "",
         en
-          ? `${count.reports} reports, ${count.paired} paired with last year, ${count.invalid} with errors, ${count.failed} unreadable; ${count.error} errors, ${count.warning} warnings, ${count.info} infos`
-          : `共 ${count.reports} 份报告，${count.paired} 份与上年配对，${count.invalid} 份有错误，${count.failed} 份无法读取；错误 ${count.error}，警告 ${count.warning}，提示 ${count.info}`,
+          ? `${count.reports} reports, ${count.paired} paired with last year, ${count.invalid} with errors, ${count.incomplete} read incompletely, ${count.failed} unreadable; ${count.error} errors, ${count.warning} warnings, ${count.info} infos; ${count.reading} reading problems`
+          : `共 ${count.reports} 份报告，${count.paired} 份与上年配对，${count.invalid} 份有错误，${count.incomplete} 份读取不完整，${count.failed} 份无法读取；错误 ${count.error}，警告 ${count.warning}，提示 ${count.info}；读取问题 ${count.reading}`,
         "",
       );
       await emitLine(out.join("\n"));
@@ -447,24 +498,27 @@ export const regionCommand: CommandDef<typeof options> = {
       await write(
         io.stderr,
         en
-          ? `${count.reports} reports (${count.paired} paired, ${count.invalid} with errors, ${count.failed} unreadable); no rate below ${minCount} cases; written to ${values.out}\n`
-          : `共 ${count.reports} 份报告（${count.paired} 份与上年配对，${count.invalid} 份有错误，${count.failed} 份无法读取）；分母小于 ${minCount} 不计算比率；已写入 ${values.out}\n`,
+          ? `${count.reports} reports (${count.paired} paired, ${count.invalid} with errors, ${count.incomplete} read incompletely, ${count.failed} unreadable); no rate below ${minCount} cases; written to ${values.out}\n`
+          : `共 ${count.reports} 份报告（${count.paired} 份与上年配对，${count.invalid} 份有错误，${count.incomplete} 份读取不完整，${count.failed} 份无法读取）；分母小于 ${minCount} 不计算比率；已写入 ${values.out}\n`,
       );
     }
     if (lines?.stream) await finish(lines.stream);
-    return count.invalid > 0 ? 1 : count.failed > 0 ? 2 : 0;
+    // As validate: 1 only for errors of reports read whole; an incomplete reading exits 2.
+    return count.invalid > 0 ? 1 : count.failed + count.incomplete > 0 ? 2 : 0;
   },
 };
 
 function textOf(r: RegionRecord, locale: Locale): string {
   const en = locale === "en";
-  const mark = r.status === "failed" ? "!" : r.summary.error ? "✗" : "✓";
+  const mark =
+    r.status === "failed" ? "!" : r.documentStatus === "incomplete" ? "?" : r.summary.error ? "✗" : "✓";
+  const reading = r.summary.reading ? r.summary.reading.error + r.summary.reading.warning : 0;
   const who = [r.organ, r.year].filter((v) => v !== null).join(" ");
   const pair = r.previousFile ? `  ← ${r.previousFile}` : "";
   const head =
     r.status === "failed"
       ? `${mark} ${r.file}  ${r.error?.message ?? ""}`
-      : `${mark} ${r.file}  ${who}${pair}  ${en ? `${r.summary.error} errors, ${r.summary.warning} warnings, ${r.summary.info} infos` : `错误 ${r.summary.error}，警告 ${r.summary.warning}，提示 ${r.summary.info}`}`;
+      : `${mark} ${r.file}  ${who}${pair}  ${en ? `${r.summary.error} errors, ${r.summary.warning} warnings, ${r.summary.info} infos; ${reading} reading problems` : `错误 ${r.summary.error}，警告 ${r.summary.warning}，提示 ${r.summary.info}；读取问题 ${reading}`}`;
   const lines = [head];
   for (const row of findingRows(r, locale)) {
     if (r.status === "failed") break;

@@ -12,8 +12,9 @@ import { type ValidationResult, validateReport } from "../../validate/validate.j
 import type { CommandDef } from "../args.js";
 import { CliError, EXIT } from "../errors.js";
 import { collectFiles } from "../files.js";
+import { IMPORT_OPTIONS, importOptionsOf } from "../import-options.js";
 import { write } from "../io.js";
-import { type Loaded, loadBytes } from "../load.js";
+import { type Loaded, type LoadOptions, loadBytes } from "../load.js";
 import { readReportFile } from "../read-file.js";
 
 interface Read {
@@ -46,7 +47,12 @@ function pageName(file: string, taken: Set<string>): string {
   return name;
 }
 
-async function readOne(absolute: string, file: string, locale: Locale): Promise<Read> {
+async function readOne(
+  absolute: string,
+  file: string,
+  locale: Locale,
+  given: Omit<LoadOptions, "filename">,
+): Promise<Read> {
   let bytes: Buffer;
   try {
     bytes = readFileSync(absolute);
@@ -54,7 +60,7 @@ async function readOne(absolute: string, file: string, locale: Locale): Promise<
     return { file, error: new CliError("E_READ", { zh: `无法读取 ${file}`, en: `cannot read ${file}` }) };
   }
   try {
-    return { file, loaded: await loadBytes(bytes, locale, { filename: file }) };
+    return { file, loaded: await loadBytes(bytes, locale, { filename: file, ...given }) };
   } catch (error) {
     if (error instanceof CliError) return { file, error };
     throw error;
@@ -76,7 +82,7 @@ export const reviewCommand: CommandDef = {
     zh: "为每份报告生成审阅网页（官方表格上标出错误单元格），多份时另生成索引页",
     en: "write a review page per report (the official tables with wrong cells marked), and an index for several",
   },
-  usage: "<file|dir>... --out DIR",
+  usage: "<file|dir>... --out DIR [--previous FILE] [--organ NAME] [--year YEAR]",
   positionals: { min: 1, max: Number.POSITIVE_INFINITY },
   options: {
     out: {
@@ -92,12 +98,14 @@ export const reviewCommand: CommandDef = {
         en: "last year's report: cross-year rules and the year-over-year table (earlier reports of the same organ among the files are used too)",
       },
     },
+    ...IMPORT_OPTIONS,
   },
   async run({ values, positionals, locale, io }) {
     const out = values.out as string | undefined;
     if (!out) {
       throw new CliError("E_USAGE", { zh: "需要 --out DIR", en: "--out DIR is required" });
     }
+    const given = importOptionsOf(values as { organ?: string; year?: string });
     const previousFile = values.previous as string | undefined;
     const previous = previousFile ? (await readReportFile(previousFile, io, locale)).input : undefined;
     const files = collectFiles(positionals, io.cwd);
@@ -105,11 +113,16 @@ export const reviewCommand: CommandDef = {
       throw new CliError("E_READ", { zh: "没有找到报告文件", en: "no report files found" });
     }
     const reads: Read[] = [];
-    for (const f of files) reads.push(await readOne(f.absolute, f.name, locale));
+    for (const f of files) reads.push(await readOne(f.absolute, f.name, locale, given));
     const shared = commonDir(files.map((f) => f.name.replace(/\\/g, "/")));
     const stemOf = (file: string) => (shared ? file.replace(/\\/g, "/").slice(shared.length + 1) : file);
     // First pass without the neighbours, to learn organs and years; then again with last year's report.
-    for (const r of reads) if (r.loaded) r.result = validateReport(r.loaded.input, { locale });
+    const readingOf = (loaded: Loaded) => ({
+      findings: loaded.findings,
+      ...(loaded.sources ? { sources: loaded.sources } : {}),
+    });
+    for (const r of reads)
+      if (r.loaded) r.result = validateReport(r.loaded.input, { locale, reading: readingOf(r.loaded) });
     const parsed = new Map(reads.map((r) => [r, r.result?.report]));
     const dir = resolve(io.cwd, out);
     mkdirSync(dir, { recursive: true });
@@ -140,30 +153,28 @@ export const reviewCommand: CommandDef = {
       const earlier = earlierOf(report, reads);
       const lastYear = previous ?? earlier.find((e) => report && e.year === report.year - 1);
       const input = r.loaded.input;
-      if (lastYear !== undefined) r.result = validateReport(input, { locale, previous: lastYear });
+      if (lastYear !== undefined)
+        r.result = validateReport(input, { locale, previous: lastYear, reading: readingOf(r.loaded) });
       const page = pageName(stemOf(r.file), taken);
       const series = [...(previous === undefined ? [] : [previous]), ...earlier];
+      // The importer's findings are in the result already, as reading problems.
       const html = renderReview(r.result, {
         locale,
         source: r.file,
-        importFindings: r.loaded.findings,
         ...(series.length ? { previous: series } : {}),
       });
       writeFileSync(join(dir, page), html);
       await write(io.stdout, `${join(out, page)}\n`);
-      const entry = reviewIndexEntry(r.result, r.file, page);
-      entry.errors += r.loaded.findings.filter((f) => f.severity === "error").length;
-      entry.warnings += r.loaded.findings.filter((f) => f.severity === "warning").length;
-      if (entry.errors > 0) entry.status = "errors";
-      else if (entry.status === "clean" && entry.warnings > 0) entry.status = "warnings";
-      entries.push(entry);
+      entries.push(reviewIndexEntry(r.result, r.file, page));
     }
     if (reads.length > 1) {
       writeFileSync(join(dir, "index.html"), renderReviewIndex(entries, { locale }));
       await write(io.stdout, `${join(out, "index.html")}\n`);
     }
-    // As `validate`: errors first, then unreadable files.
+    // As `validate`: errors of a report read whole first, then unreadable or incompletely read files.
     if (entries.some((e) => e.status === "errors")) return EXIT.findings;
-    return entries.some((e) => e.status === "unreadable") ? EXIT.failure : EXIT.ok;
+    return entries.some((e) => e.status === "unreadable" || e.status === "incomplete")
+      ? EXIT.failure
+      : EXIT.ok;
   },
 };

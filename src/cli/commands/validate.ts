@@ -232,13 +232,14 @@ export const validateCommand: CommandDef<typeof options> = {
     // Custom rules are functions: they cannot cross to a worker thread, so such a run stays on one.
     const jobs = config.customRules?.length ? 1 : jobsOf(values.jobs);
 
-    const files = ndjson ? [] : collectFiles(positionals, io.cwd, io.fs);
+    const skipped: string[] = [];
+    const files = ndjson ? [] : collectFiles(positionals, io.cwd, io.fs, skipped);
     const enough =
       ndjson || (values.jobs !== undefined ? files.length > 1 : files.length >= AUTO_WORKERS_FROM);
     const pool = jobs > 1 && enough && io.workerUrl ? new Pool(jobs, io.workerUrl, settings) : undefined;
     const total = ndjson ? undefined : files.length;
     const progress = Progress.wanted(io.stderr, total) ? new Progress(io.stderr, total, locale) : undefined;
-    const sink = new Sink(io, settings, ndjson, progress);
+    const sink = new Sink(io, settings, ndjson, progress, skipped);
     try {
       await sink.start();
       const run = pool ? (task: Task) => pool.submit(task) : async (task: Task) => runTask(task, settings);

@@ -1,8 +1,8 @@
 import type { Locale } from "../../rules/types.js";
-import { CLI_MESSAGES, SEVERITY_LABELS, say, summaryText, TABLE_LABELS } from "../messages.js";
-import type { FileResult, RunSummary } from "../output-schema.js";
+import { CLI_MESSAGES, leftOutText, SEVERITY_LABELS, say, summaryText, TABLE_LABELS } from "../messages.js";
+import type { FileResult, OutputFinding, RunSummary } from "../output-schema.js";
 import { countsByTitle, ruleTitle } from "../titles.js";
-import { byTable, cellText, colon, fileName, reportTitle, verdict } from "./text.js";
+import { byOrigin, byTable, cellText, colon, fileName, reportTitle, verdict } from "./text.js";
 
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 
@@ -14,18 +14,24 @@ export function renderMarkdown(result: FileResult, locale: Locale): string {
     "",
     `${title ? `${title}${colon(locale)}` : ""}${cell(verdict(result, locale))}`,
   ];
-  if (result.findings.length) {
+  const table = (findings: readonly OutputFinding[]) => {
     const head = [CLI_MESSAGES.mdSeverity, CLI_MESSAGES.mdCell, CLI_MESSAGES.mdRule, CLI_MESSAGES.mdMessage];
     lines.push("", `| ${head.map((h) => say(h, locale)).join(" | ")} |`, "| --- | --- | --- | --- |");
-    for (const [table, findings] of byTable(result.findings)) {
-      for (const f of findings) {
-        const where = `${say(TABLE_LABELS[table], locale)} · ${cellText(f, locale)}`;
+    for (const [id, group] of byTable(findings)) {
+      for (const f of group) {
+        const where = `${say(TABLE_LABELS[id], locale)} · ${cellText(f, locale)}`;
         const severity = say(SEVERITY_LABELS[f.severity], locale);
         lines.push(
           `| ${severity} | ${cell(where)} | ${cell(ruleTitle(f.ruleId, locale))} | ${cell(f.message)} |`,
         );
       }
     }
+  };
+  const { report, reading } = byOrigin(result.findings);
+  if (report.length) table(report);
+  if (reading.length) {
+    lines.push("", `### ${say(CLI_MESSAGES.readingSection, locale)}`);
+    table(reading);
   }
   if (result.suspects.length) lines.push("", ...result.suspects.map((s) => `- ${cell(s.reason)}`));
   return `${lines.join("\n")}\n\n`;
@@ -34,6 +40,7 @@ export function renderMarkdown(result: FileResult, locale: Locale): string {
 /** The run's summary as a Markdown section. */
 export function renderSummaryMarkdown(summary: RunSummary, locale: Locale): string {
   const lines = [`## ${say(CLI_MESSAGES.mdSummary, locale)}`, "", summaryText(summary, locale)];
+  for (const line of leftOutText(summary, locale)) lines.push("", cell(line));
   const rules = countsByTitle(summary.byRule, locale);
   if (rules.length) {
     lines.push("", `| ${say(CLI_MESSAGES.mdRule, locale)} | n |`, "| --- | --- |");

@@ -4,6 +4,7 @@ import { INDICATOR_IDS, INDICATOR_LABELS, type Indicator } from "../../region/in
 import { REGION_MESSAGES } from "../../region/messages.js";
 import type { RegionIndicator } from "../../region/totals.js";
 import type { Locale } from "../../rules/types.js";
+import { DOCUMENT_STATUS_LABELS, type DocumentStatus } from "../../validate/status.js";
 import type { OutputFinding } from "../output-schema.js";
 import { titleOf } from "../titles.js";
 import { cellText } from "./text.js";
@@ -44,6 +45,7 @@ export const SHEETS = {
       col("错误", "errors", "int", 8),
       col("警告", "warnings", "int", 8),
       col("提示", "infos", "int", 8),
+      col("读取问题", "reading problems", "int", 10),
       col("疑似错格", "suspects", "int", 10),
       col("已豁免", "waived", "int", 8),
     ],
@@ -58,6 +60,7 @@ export const SHEETS = {
       col("规则", "rule id", "text", 28),
       col("规则名称", "rule title", "text", 30),
       col("级别", "severity", "text", 8),
+      col("来源", "origin", "text", 8),
       col("单元格", "cell", "text", 30),
       col("说明", "message", "text", 60),
       col("建议值", "suggested value", "int", 10),
@@ -108,6 +111,10 @@ const SEVERITY: Record<string, Label> = {
   warning: { zh: "警告", en: "warning" },
   info: { zh: "提示", en: "info" },
 };
+const ORIGIN: Record<string, Label> = {
+  report: { zh: "报告", en: "report" },
+  reading: { zh: "读取", en: "reading" },
+};
 const STATUS: Record<string, Label> = {
   checked: { zh: "已校验", en: "checked" },
   failed: { zh: "无法读取", en: "failed" },
@@ -131,9 +138,17 @@ export interface RegionRecord {
   listedName: string | null;
   regionCode: string;
   status: "checked" | "failed";
+  /** valid, invalid, incomplete (读取不完整) or unreadable; absent in records of older versions. */
+  documentStatus?: DocumentStatus;
   error?: { code: string; message: string };
   previousFile: string | null;
-  summary: { error: number; warning: number; info: number };
+  /** The report's findings; reading problems apart in `reading` (absent in records of older versions). */
+  summary: {
+    error: number;
+    warning: number;
+    info: number;
+    reading?: { error: number; warning: number; info: number };
+  };
   suspects: number;
   waived: number;
   findings: RegionFinding[];
@@ -152,10 +167,16 @@ export function reportRow(r: RegionRecord, locale: Locale): Cell[] {
     r.edition,
     r.file,
     r.previousFile,
-    pick(STATUS[r.status] ?? (STATUS.checked as Label), locale),
+    pick(
+      r.documentStatus
+        ? DOCUMENT_STATUS_LABELS[r.documentStatus]
+        : (STATUS[r.status] ?? (STATUS.checked as Label)),
+      locale,
+    ),
     r.summary.error,
     r.summary.warning,
     r.summary.info,
+    r.summary.reading ? r.summary.reading.error + r.summary.reading.warning : 0,
     r.suspects,
     r.waived,
   ];
@@ -172,13 +193,19 @@ export function findingRows(r: RegionRecord, locale: Locale): Cell[][] {
         r.error?.code ?? "",
         "",
         pick(SEVERITY.error as Label, locale),
+        pick(ORIGIN.reading as Label, locale),
         "",
         r.error?.message ?? "",
         null,
         "",
       ],
     ];
-  return r.findings.map((f) => {
+  // The report's findings first, then the reading's: each kind in a block of its own.
+  const ordered = [
+    ...r.findings.filter((f) => f.origin !== "reading"),
+    ...r.findings.filter((f) => f.origin === "reading"),
+  ];
+  return ordered.map((f) => {
     const title = titleOf(f.ruleId);
     return [
       r.file,
@@ -187,6 +214,7 @@ export function findingRows(r: RegionRecord, locale: Locale): Cell[][] {
       f.ruleId,
       title ? pick(title, locale) : "",
       pick(SEVERITY[f.severity] ?? (SEVERITY.info as Label), locale),
+      pick(ORIGIN[f.origin] ?? (ORIGIN.report as Label), locale),
       cellText(f, locale),
       f.message,
       f.suggested ?? null,

@@ -1,7 +1,15 @@
 import type { Label } from "../../model/label.js";
 import type { Locale } from "../../rules/types.js";
 import type { Paint } from "../color.js";
-import { CLI_MESSAGES, countsText, SEVERITY_LABELS, say, summaryText, TABLE_LABELS } from "../messages.js";
+import {
+  CLI_MESSAGES,
+  countsText,
+  leftOutText,
+  SEVERITY_LABELS,
+  say,
+  summaryText,
+  TABLE_LABELS,
+} from "../messages.js";
 import type { FileResult, OutputFinding, RunSummary } from "../output-schema.js";
 import { countsByTitle, ruleTitle } from "../titles.js";
 
@@ -38,12 +46,45 @@ export function cellText(finding: OutputFinding, locale: Locale): string {
   return say(CLI_MESSAGES.cell, locale, { row: parts.join(" · "), column });
 }
 
-/** The status word and counts of one report. */
+/** The status word and counts of one report: the report's counts, the reading's apart. */
 export function verdict(result: FileResult, locale: Locale): string {
+  if (result.documentStatus === "not-a-report")
+    return `${say(CLI_MESSAGES.notReport, locale)}${colon(locale)}${result.error?.message ?? ""}`;
   if (result.status === "failed")
     return `${say(CLI_MESSAGES.failed, locale)}${colon(locale)}${result.error?.message ?? ""}`;
   const counts = countsText(result.summary, locale);
-  return result.valid ? say(CLI_MESSAGES.validWith, locale, { counts }) : counts;
+  if (result.documentStatus === "incomplete") {
+    const { error, warning } = result.summary.reading;
+    return say(CLI_MESSAGES.incomplete, locale, { counts, reading: error + warning });
+  }
+  return say(result.valid ? CLI_MESSAGES.validWith : CLI_MESSAGES.invalidWith, locale, { counts });
+}
+
+/** The report's findings and the reading's problems, each kept in its own list. */
+export function byOrigin(findings: readonly OutputFinding[]): {
+  report: OutputFinding[];
+  reading: OutputFinding[];
+} {
+  return {
+    report: findings.filter((f) => f.origin !== "reading"),
+    reading: findings.filter((f) => f.origin === "reading"),
+  };
+}
+
+/** The mark before a file's name: ✓ valid, ✗ errors of the report, ? read incompletely, ! unreadable. */
+export function statusMark(result: FileResult, p: Paint): string {
+  switch (result.documentStatus) {
+    case "valid":
+      return p.ok("✓");
+    case "invalid":
+      return p.error("✗");
+    case "incomplete":
+      return p.warning("?");
+    case "not-a-report":
+      return p.dim("-");
+    default:
+      return p.error("!");
+  }
 }
 
 /** Groups findings by table, in table order, keeping their order within each table. */
@@ -60,20 +101,29 @@ export function byTable(findings: readonly OutputFinding[]): [keyof typeof TABLE
 
 /** One report as a person reads it: findings grouped by table, each on its cell, coloured by severity. */
 export function renderText(result: FileResult, locale: Locale, p: Paint): string {
-  const mark = result.status === "failed" ? p.error("!") : result.valid ? p.ok("✓") : p.error("✗");
+  const mark = statusMark(result, p);
   const title = reportTitle(result, locale);
   const lines = [
     `${mark} ${p.bold(fileName(result))}${title ? `  ${title}` : ""}  ${verdict(result, locale)}`,
   ];
-  for (const [table, findings] of byTable(result.findings)) {
-    lines.push(`  ${p.bold(say(TABLE_LABELS[table], locale))}`);
-    for (const f of findings) {
-      const severity = p[f.severity](say(SEVERITY_LABELS[f.severity], locale));
-      lines.push(`    ${severity}  ${cellText(f, locale)}  ${p.dim(ruleTitle(f.ruleId, locale))}`);
-      lines.push(`      ${f.message}`);
-      if (f.waived)
-        lines.push(`      ${p.dim(`${locale === "en" ? "waived" : "已豁免"}: ${f.waived.reason}`)}`);
+  const { report, reading } = byOrigin(result.findings);
+  const list = (findings: OutputFinding[], indent: string) => {
+    for (const [table, group] of byTable(findings)) {
+      lines.push(`${indent}${p.bold(say(TABLE_LABELS[table], locale))}`);
+      for (const f of group) {
+        const severity = p[f.severity](say(SEVERITY_LABELS[f.severity], locale));
+        lines.push(`${indent}  ${severity}  ${cellText(f, locale)}  ${p.dim(ruleTitle(f.ruleId, locale))}`);
+        lines.push(`${indent}    ${f.message}`);
+        if (f.waived)
+          lines.push(`${indent}    ${p.dim(`${locale === "en" ? "waived" : "已豁免"}: ${f.waived.reason}`)}`);
+      }
     }
+  };
+  list(report, "  ");
+  // Reading problems in a section of their own: never read as the report's errors.
+  if (reading.length) {
+    lines.push(`  ${p.bold(say(CLI_MESSAGES.readingSection, locale))}`);
+    list(reading, "    ");
   }
   // Which cell to fix: error localisation, after the findings it explains.
   for (const s of result.suspects) lines.push(`  ${p.warning("→")} ${s.reason}`);
@@ -82,7 +132,7 @@ export function renderText(result: FileResult, locale: Locale, p: Paint): string
 
 /** The run's summary: totals, then findings per rule. */
 export function renderSummaryText(summary: RunSummary, locale: Locale, p: Paint): string {
-  const lines = [p.bold(summaryText(summary, locale))];
+  const lines = [p.bold(summaryText(summary, locale)), ...leftOutText(summary, locale)];
   const rules = countsByTitle(summary.byRule, locale);
   if (rules.length) {
     lines.push(

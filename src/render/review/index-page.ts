@@ -18,10 +18,14 @@ export interface ReviewIndexEntry {
   organ?: string | null;
   year?: number | null;
   edition?: string | null;
-  status: "clean" | "warnings" | "errors" | "unreadable";
+  /** `incomplete`: the reading has problems of weight (读取不完整); its errors are not final. */
+  status: "clean" | "warnings" | "errors" | "incomplete" | "unreadable";
+  /** Errors and warnings of the report; reading problems apart in `reading`. */
   errors: number;
   warnings: number;
   suspects: number;
+  /** Reading problems of weight (errors and warnings of the reading). */
+  reading?: number;
   /** Why the file could not be read, for `status: "unreadable"`. */
   message?: string;
 }
@@ -43,16 +47,26 @@ export function reviewIndexEntry(
   href?: string,
 ): ReviewIndexEntry {
   const { error, warning } = result.summary;
+  const read = result.report ?? result.partial;
+  const reading = result.summary.reading ? result.summary.reading.error + result.summary.reading.warning : 0;
   return {
     file,
     ...(href === undefined ? {} : { href }),
-    organ: result.report?.organ ?? null,
-    year: result.report?.year ?? null,
-    edition: result.report?.edition ?? null,
-    status: error > 0 ? "errors" : warning > 0 || result.suspects.length > 0 ? "warnings" : "clean",
+    organ: read?.organ ?? null,
+    year: read?.year ?? null,
+    edition: read?.edition ?? null,
+    status:
+      reading > 0
+        ? "incomplete"
+        : error > 0
+          ? "errors"
+          : warning > 0 || result.suspects.length > 0
+            ? "warnings"
+            : "clean",
     errors: error,
     warnings: warning,
     suspects: result.suspects.length,
+    reading,
   };
 }
 
@@ -60,12 +74,14 @@ const STATUS: Record<ReviewIndexEntry["status"], ReviewMessage> = {
   clean: "statusClean",
   warnings: "statusWarnings",
   errors: "statusErrors",
+  incomplete: "statusIncomplete",
   unreadable: "statusUnreadable",
 };
 const STATUS_SYMBOL: Record<ReviewIndexEntry["status"], string> = {
   clean: "✔",
   warnings: "▲",
   errors: "✖",
+  incomplete: "?",
   unreadable: "⊘",
 };
 
@@ -77,6 +93,7 @@ const COLUMNS: { key: string; title: ReviewMessage; numeric?: true }[] = [
   { key: "errors", title: "errors", numeric: true },
   { key: "warnings", title: "warnings", numeric: true },
   { key: "suspects", title: "suspects", numeric: true },
+  { key: "reading", title: "readingColumn", numeric: true },
   { key: "file", title: "file" },
 ];
 
@@ -87,10 +104,10 @@ function row(e: ReviewIndexEntry, locale: Locale): string {
   const title = e.message ? ` title="${esc(e.message)}"` : "";
   return (
     `<tr data-status="${e.status}" data-organ="${esc(organ)}" data-year="${e.year ?? ""}" data-edition="${esc(e.edition ?? "")}" ` +
-    `data-errors="${e.errors}" data-warnings="${e.warnings}" data-suspects="${e.suspects}" data-file="${esc(e.file)}">` +
+    `data-errors="${e.errors}" data-warnings="${e.warnings}" data-suspects="${e.suspects}" data-reading="${e.reading ?? 0}" data-file="${esc(e.file)}">` +
     `<td>${name}</td><td class="zr-n">${e.year ?? ""}</td><td>${esc(e.edition ?? "")}</td>` +
     `<td class="zr-st-${e.status}"${title}>${esc(status)}</td><td class="zr-n">${e.errors}</td>` +
-    `<td class="zr-n">${e.warnings}</td><td class="zr-n">${e.suspects}</td><td>${esc(e.file)}</td></tr>`
+    `<td class="zr-n">${e.warnings}</td><td class="zr-n">${e.suspects}</td><td class="zr-n">${e.reading ?? 0}</td><td>${esc(e.file)}</td></tr>`
   );
 }
 
@@ -140,7 +157,7 @@ export function renderReviewIndex(
     (c) =>
       `<th scope="col" data-key="${c.key}"${c.numeric ? " data-numeric" : ""}><button type="button" title="${esc(say("sortBy", locale))}">${esc(say(c.title, locale))}</button></th>`,
   ).join("");
-  const options2 = (["clean", "warnings", "errors", "unreadable"] as const)
+  const options2 = (["clean", "warnings", "errors", "incomplete", "unreadable"] as const)
     .map((s) => `<option value="${s}">${esc(say(STATUS[s], locale))}</option>`)
     .join("");
   const template = say("indexShown", locale, { shown: "{shown}", total: "{total}" });

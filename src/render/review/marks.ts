@@ -8,7 +8,8 @@ export type ReviewFinding = Finding<string>;
 /** One note shown beside a cell and in the findings list. */
 export interface Note {
   id: string;
-  kind: Severity | "suspect" | "area";
+  /** `reading`: a reading problem of weight (error or warning): the cell may have been misread. */
+  kind: Severity | "suspect" | "area" | "reading";
   /** The cell the note is about, when it is a cell of this report's tables. */
   path: Path | undefined;
   html: string;
@@ -16,12 +17,23 @@ export interface Note {
 
 /** What a cell carries: its notes, the strongest kind, and a suggested value. */
 export interface CellMark {
-  kind: Severity | "suspect" | "involved";
+  kind: Severity | "suspect" | "reading" | "involved";
   notes: Note[];
   suggested?: number;
 }
 
-const RANK: Record<CellMark["kind"], number> = { suspect: 5, error: 4, warning: 3, info: 2, involved: 1 };
+const RANK: Record<CellMark["kind"], number> = {
+  suspect: 6,
+  error: 5,
+  reading: 4,
+  warning: 3,
+  info: 2,
+  involved: 1,
+};
+
+// A reading problem of weight marks its cell as doubtful, whatever rule it came through.
+const kindOf = (f: ReviewFinding): Severity | "reading" =>
+  f.origin === "reading" && f.severity !== "info" ? "reading" : f.severity;
 
 const num = (v: unknown) => (typeof v === "number" ? v : null);
 
@@ -38,11 +50,12 @@ export function findingNote(f: ReviewFinding, id: string, locale: Locale): Note 
   const waived = f.waived
     ? `<div class="zr-waived">${esc(say("waivedReason", locale, { reason: f.waived.reason }))}</div>`
     : "";
+  const kind = kindOf(f);
   const html =
-    `<span class="zr-sym zr-${f.severity}" aria-hidden="true">${SYMBOLS[f.severity]}</span> ` +
+    `<span class="zr-sym zr-${kind}" aria-hidden="true">${SYMBOLS[kind]}</span> ` +
     `<span class="zr-sev">${esc(say(f.severity, locale))}</span> <code>${esc(f.ruleId)}</code> ` +
     `<span class="zr-msg">${esc(f.message)}</span>${equationLine(f.data, locale)}${waived}`;
-  return { id, kind: f.severity, path: f.path, html };
+  return { id, kind, path: f.path, html };
 }
 
 /** A suspect as one note: the reason and the suggested value. */
@@ -85,7 +98,7 @@ export function cellMarks(
     for (const cell of finding.cells) {
       if (pathKey(cell) !== pathKey(finding.path)) mark(marks, cell, "involved");
     }
-    mark(marks, finding.path, finding.severity, note);
+    mark(marks, finding.path, kindOf(finding), note);
   }
   for (const { suspect, note } of suspects)
     mark(marks, suspect.path, "suspect", note).suggested = suspect.suggested;

@@ -7,6 +7,10 @@ export const REVIEW_MESSAGES = {
   edition: { zh: "表格格式：{edition} 版", en: "Table format: edition {edition}" },
   source: { zh: "文件：{source}", en: "File: {source}" },
   clean: { zh: "未发现错误或警告", en: "No errors or warnings found" },
+  incomplete: {
+    zh: "读取不完整：报告 {errors} 个错误 · {warnings} 个警告；读取问题 {reading} 个（不算报告的错误，请核对原文后再下结论）",
+    en: "Read incompletely: report {errors} errors · {warnings} warnings; {reading} reading problems (not errors of the report: check the source before concluding)",
+  },
   counts: {
     zh: "{errors} 个错误 · {warnings} 个警告 · {infos} 条提示 · {suspects} 个疑似错误单元格",
     en: "{errors} errors · {warnings} warnings · {infos} notes · {suspects} suspect cells",
@@ -16,9 +20,22 @@ export const REVIEW_MESSAGES = {
   warning: { zh: "警告", en: "warning" },
   info: { zh: "提示", en: "note" },
   suspect: { zh: "疑似填错，建议值", en: "suspect, suggested value" },
+  readingMark: {
+    zh: "读取存疑（可能读错，不算报告的错误）",
+    en: "doubtful reading (not an error of the report)",
+  },
   involved: { zh: "参与计算的单元格", en: "cell in a broken equation" },
   findings: { zh: "发现的问题", en: "Findings" },
   noFindings: { zh: "没有问题。", en: "Nothing found." },
+  readingProblems: {
+    zh: "读取问题（不算报告的错误）",
+    en: "Reading problems (not errors of the report)",
+  },
+  readingNote: {
+    zh: "以下问题出自文件的读取，而非报告本身：请对照原文所列位置核对，必要时补上机关名称、年度或改用更好的文件。",
+    en: "These come from reading the file, not from the report: check the source at the places named, supply the organ or year, or use a better file.",
+  },
+  metaGap: { zh: "［待填］", en: "[to fill in]" },
   waived: { zh: "已豁免的问题", en: "Waived findings" },
   waivedReason: { zh: "豁免理由：{reason}", en: "Waived: {reason}" },
   tables: { zh: "报告表格", en: "The report's tables" },
@@ -83,7 +100,9 @@ export const REVIEW_MESSAGES = {
   statusClean: { zh: "通过", en: "clean" },
   statusWarnings: { zh: "有警告", en: "warnings" },
   statusErrors: { zh: "有错误", en: "errors" },
+  statusIncomplete: { zh: "读取不完整", en: "read incompletely" },
   statusUnreadable: { zh: "无法读取", en: "unreadable" },
+  readingColumn: { zh: "读取问题", en: "Reading problems" },
   sortBy: { zh: "按此列排序", en: "sort by this column" },
 } as const satisfies Record<string, Label>;
 

@@ -78,16 +78,24 @@ function legend(locale: Locale): string {
     key("zr-warning", SYMBOLS.warning, say("warning", locale)) +
     key("zr-info", SYMBOLS.info, say("info", locale)) +
     key("zr-suspect", `${SYMBOLS.suspect}→`, say("suspect", locale)) +
+    key("zr-reading", SYMBOLS.reading, say("readingMark", locale)) +
     `<li><span class="zr-key zr-involved">&nbsp;</span>${esc(say("involved", locale))}</li></ul>`
   );
 }
 
 function statusLine(findings: readonly ReviewFinding[], suspects: number, locale: Locale): string {
   const active = findings.filter((f) => !f.waived);
-  const count = (s: Finding["severity"]) => active.filter((f) => f.severity === s).length;
+  const ofReport = active.filter((f) => f.origin !== "reading");
+  const count = (s: Finding["severity"]) => ofReport.filter((f) => f.severity === s).length;
   const errors = count("error");
   const warnings = count("warning");
   const infos = count("info");
+  // Reading problems of weight make the reading incomplete: a status of its own, never "errors".
+  const reading = active.filter((f) => f.origin === "reading" && f.severity !== "info").length;
+  if (reading > 0)
+    return `<p class="zr-status zr-warnonly" data-status="incomplete">${SYMBOLS.reading} ${esc(
+      say("incomplete", locale, { errors, warnings, reading }),
+    )}</p>`;
   if (errors + warnings + suspects === 0) {
     const extra = infos > 0 ? ` · ${esc(say("counts", locale, { errors, warnings, infos, suspects }))}` : "";
     return `<p class="zr-status zr-ok" data-status="clean">✔ ${esc(say("clean", locale))}${extra}</p>`;
@@ -104,8 +112,10 @@ function statusLine(findings: readonly ReviewFinding[], suspects: number, locale
  */
 export function reviewParts(result: ValidationResult<string>, options: ReviewOptions = {}): ReviewParts {
   const locale = resolveLocale(options.locale);
-  const report = result.report;
-  const all: ReviewFinding[] = [...(options.importFindings ?? []), ...result.findings];
+  // The tables are drawn whenever they were read, whatever the meta: a missing organ or year is a gap.
+  const report = (result.report ?? result.partial) as AnnualReport | undefined;
+  const imported = (options.importFindings ?? []).map((f) => ({ ...f, origin: "reading" as const }));
+  const all: ReviewFinding[] = [...imported, ...result.findings];
   const findingNotes = all.map((finding, i) => ({
     finding,
     note: findingNote(finding, `f-${i + 1}`, locale),
@@ -116,10 +126,11 @@ export function reviewParts(result: ValidationResult<string>, options: ReviewOpt
   }));
   const marks = cellMarks(findingNotes, suspectNotes);
 
-  const title = report
-    ? say("reportTitle", locale, { organ: report.organ, year: report.year })
-    : say("pageTitle", locale);
-  const header = report ? `${report.organ} · ${report.year} · ${say("pageTitle", locale)}` : title;
+  const gap = say("metaGap", locale);
+  const organ = report?.organ || gap;
+  const year = report?.year ?? gap;
+  const title = report ? say("reportTitle", locale, { organ, year }) : say("pageTitle", locale);
+  const header = report ? `${organ} · ${year} · ${say("pageTitle", locale)}` : title;
 
   const tables: { title: string; html: string }[] = [];
   const drawn = new Set<string>();
@@ -147,9 +158,13 @@ export function reviewParts(result: ValidationResult<string>, options: ReviewOpt
       .filter((a) => a.status === "unexplained")
       .map((a, i) => listed(areaNote(a, `a-${i + 1}`), a.area)),
     ...findingNotes
-      .filter(({ finding }) => !finding.waived)
+      .filter(({ finding }) => !finding.waived && finding.origin !== "reading")
       .map(({ finding, note }) => listed(note, finding.path)),
   ];
+  // Reading problems in a section of their own, after the report's: never read as its errors.
+  const readingNotes = findingNotes
+    .filter(({ finding }) => !finding.waived && finding.origin === "reading")
+    .map(({ finding, note }) => listed(note, finding.path));
   const waived = findingNotes
     .filter(({ finding }) => finding.waived)
     .map(({ finding, note }) => listed(note, finding.path));
@@ -167,12 +182,16 @@ export function reviewParts(result: ValidationResult<string>, options: ReviewOpt
     `<section class="zr-findings" aria-labelledby="zr-findings-h"><h2 id="zr-findings-h">${esc(say("findings", locale))}</h2>`,
     findingsList(active, locale),
     "</section>",
+    readingNotes.length
+      ? `<section class="zr-reading-block" aria-labelledby="zr-reading-h"><h2 id="zr-reading-h">${esc(say("readingProblems", locale))}</h2>` +
+        `<p class="zr-hint">${esc(say("readingNote", locale))}</p>${findingsList(readingNotes, locale)}</section>`
+      : "",
     `<section class="zr-tables"><h2>${esc(say("tables", locale))}</h2><p class="zr-hint">${esc(say("tablesNote", locale))}</p>`,
     report
       ? tables.map((t) => `<h3>${esc(t.title)}</h3>\n${t.html}`).join("\n")
       : `<p class="zr-hint">${esc(say("noTables", locale))}</p>`,
     "</section>",
-    report ? yearOverYear(report, options.previous, locale) : "",
+    result.report ? yearOverYear(result.report, options.previous, locale) : "",
     waived.length
       ? `<section class="zr-waived-block"><h2>${esc(say("waived", locale))}</h2>${findingsList(waived, locale)}</section>`
       : "",

@@ -32,6 +32,8 @@ body{margin:0;color:var(--ink);background:#fff;font:15px/1.55 "Noto Sans CJK SC"
 .zr-tip ul{margin:0;padding-left:1.1em}
 .zr-mark:hover .zr-tip,.zr-mark:focus .zr-tip,.zr-mark:target .zr-tip{display:block}
 .zr-sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.zr-mark.zr-reading,.zr-key.zr-reading{background:#f1f1fb;color:#33336b;box-shadow:inset 0 0 0 2px #33336b;outline:1px dashed #33336b;outline-offset:-4px}
+.zr-sym.zr-reading{color:#33336b}.zr-reading-block h2{color:#33336b}.zr-gap{background:#fff6d5;border-bottom:1px dashed #8a6d00;padding:0 .3em}
 .zr-sym.zr-error{color:var(--err)}.zr-sym.zr-warning{color:var(--warn)}.zr-sym.zr-info{color:var(--info)}.zr-sym.zr-suspect{color:var(--sus)}
 .zr-sev{font-weight:600}
 .zr-notes{padding-left:1.2em;margin:.3em 0}

@@ -9,7 +9,12 @@ function spans(c: LayoutCell): string {
 
 function markedCell(c: LayoutCell, m: CellMark, id: string, locale: Locale): string {
   const symbol = m.kind === "involved" ? "" : SYMBOLS[m.kind];
-  const kindText = m.kind === "suspect" ? say("suspect", locale) : say(m.kind, locale);
+  const kindText =
+    m.kind === "suspect"
+      ? say("suspect", locale)
+      : m.kind === "reading"
+        ? say("readingMark", locale)
+        : say(m.kind, locale);
   const suggestion = m.suggested === undefined ? "" : `<span class="zr-to">→${m.suggested}</span>`;
   if (m.notes.length === 0) {
     return `<td${spans(c)} id="${id}" class="zr-v zr-involved">${esc(c.text)}</td>`;

@@ -25,4 +25,4 @@ export const cellId = (path: Path): string => `c-${path.join("-")}`;
 export const pathKey = (path: Path): string => path.join(".");
 
 /** The severity symbols: a mark is never told by colour alone. */
-export const SYMBOLS = { error: "✖", warning: "▲", info: "ℹ", suspect: "✎" } as const;
+export const SYMBOLS = { error: "✖", warning: "▲", info: "ℹ", suspect: "✎", reading: "?" } as const;
