@@ -9,6 +9,7 @@ import { readReport } from "../../validate/read-report.js";
 import type { ValidationResult } from "../../validate/validate.js";
 import { table2Layout, table3Layout, table4Layout } from "../layout.js";
 import { charts } from "./charts.js";
+import { reviewFinding } from "./finding-shape.js";
 import { findingsList, type ListedNote, linkTarget } from "./findings.js";
 import { areaNote, cellMarks, findingNote, type Note, type ReviewFinding, suspectNote } from "./marks.js";
 import { reviewCss } from "./style.js";
@@ -105,7 +106,8 @@ function statusLine(findings: readonly ReviewFinding[], suspects: number, locale
 export function reviewParts(result: ValidationResult<string>, options: ReviewOptions = {}): ReviewParts {
   const locale = resolveLocale(options.locale);
   const report = result.report;
-  const all: ReviewFinding[] = [...(options.importFindings ?? []), ...result.findings];
+  const list = (v: unknown): readonly unknown[] => (Array.isArray(v) ? v : []);
+  const all: ReviewFinding[] = [...list(options.importFindings), ...list(result.findings)].map(reviewFinding);
   const findingNotes = all.map((finding, i) => ({
     finding,
     note: findingNote(finding, `f-${i + 1}`, locale),
@@ -178,7 +180,12 @@ export function reviewParts(result: ValidationResult<string>, options: ReviewOpt
       : "",
     `<footer class="zr-foot">${esc(say("generated", locale))}</footer>`,
   ].join("\n");
-  return { title, header, css: reviewCss(header), body: `<main class="zr-page">\n${body}\n</main>` };
+  return {
+    title,
+    header,
+    css: reviewCss(),
+    body: `<div class="zr-print-head" aria-hidden="true">${esc(header)}</div>\n<main class="zr-page">\n${body}\n</main>`,
+  };
 }
 
 /**
@@ -204,7 +211,7 @@ export function renderReview(result: ValidationResult<string>, options: ReviewOp
   return (
     `<!doctype html>\n<html lang="${locale === "en" ? "en" : "zh-CN"}">\n<head>\n<meta charset="utf-8">\n` +
     `<meta name="viewport" content="width=device-width, initial-scale=1">\n` +
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">\n` +
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">\n` +
     `<title>${esc(parts.title)}</title>\n<style>${parts.css}</style>\n</head>\n<body>\n${parts.body}\n</body>\n</html>\n`
   );
 }
