@@ -23,6 +23,14 @@ export function escValue(value: unknown): string {
   }
 }
 
+function trimControls(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && text.charCodeAt(start) <= 0x20) start++;
+  while (end > start && text.charCodeAt(end - 1) <= 0x20) end--;
+  return text.slice(start, end);
+}
+
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 
 /**
@@ -32,7 +40,7 @@ const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
  */
 export function safeHref(href: unknown): string | undefined {
   if (typeof href !== "string") return undefined;
-  const url = href.replace(/[\t\n\r]/g, "").replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, "");
+  const url = trimControls(href.replace(/[\t\n\r]/g, ""));
   if (url === "") return undefined;
   const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
   return scheme === undefined || scheme === "http" || scheme === "https" ? url : undefined;
