@@ -1,4 +1,5 @@
 import {
+  CONFIG_KEYS,
   type CompiledConfig,
   ConfigError,
   type ConfigProblem,
@@ -39,6 +40,8 @@ export interface ValidateOptions<Custom extends string = never> extends Omit<Zfx
 }
 
 export type { Suspect, SuspectArea } from "../localise/types.js";
+
+const VALIDATE_KEYS = [...CONFIG_KEYS, "previous", "today"];
 
 /**
  * What {@link validateReport} returns.
@@ -128,7 +131,7 @@ export function validateReport<const Custom extends string = never>(
   input: unknown,
   options?: ValidateOptions<Custom> | null,
 ): ValidationResult<Custom> {
-  const config = compileConfig(options);
+  const config = compileConfig(options, VALIDATE_KEYS);
   if (config === DEFAULT_CONFIG && (options === undefined || options === null)) {
     return run(input, config, undefined, undefined, resolveLocale(undefined), []) as ValidationResult<Custom>;
   }
