@@ -25,14 +25,12 @@ function reaches(path: Path, input: { report: unknown; previous: unknown }): boo
 
 /**
  * What is wrong with a finding a rule emits, or `undefined`: a message id the rule declares, a path
- * (and cells) of string and integer segments, data an object; for a custom rule, paths that reach
- * into the report. Said in English, as a crash's detail is.
+ * (and cells) of string and integer segments that reach into the report, data an object. Said in English, as a crash's detail is.
  */
 export function emitProblem(
   rule: Rule,
   draft: unknown,
   input: { report: unknown; previous: unknown },
-  builtIn: boolean,
 ): string | undefined {
   if (typeof draft !== "object" || draft === null) return "emit takes a finding object";
   const { messageId, path, cells, data } = draft as Partial<FindingDraft>;
@@ -41,9 +39,7 @@ export function emitProblem(
   if (!isPath(path)) return "path is not a list of keys";
   if (!Array.isArray(cells) || !cells.every(isPath)) return "cells is not a list of paths";
   if (typeof data !== "object" || data === null || Array.isArray(data)) return "data is not an object";
-  if (!builtIn) {
-    for (const p of [path, ...cells])
-      if (!reaches(p, input)) return `${p.join(".") || "(empty path)"} is not a path into the report`;
-  }
+  for (const p of [path, ...cells])
+    if (!reaches(p, input)) return `${p.join(".") || "(empty path)"} is not a path into the report`;
   return undefined;
 }

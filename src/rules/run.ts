@@ -83,8 +83,6 @@ export function runRules(selected: readonly Rule[], input: RunInput, locale: Loc
       if (input.previous) freezeDeep(input.previous);
       frozen = true;
     }
-    let open = true;
-    let badEmit: Finding | undefined;
     const { emit: keep, close } = perKindLimit((f: FindingDraft) => {
       const finding: Finding = {
         ruleId: rule.id as Finding["ruleId"],
@@ -98,18 +96,23 @@ export function runRules(selected: readonly Rule[], input: RunInput, locale: Loc
       findings.push(finding);
       return finding;
     }, locale);
-    const emit = (draft: FindingDraft) => {
-      if (!open) return;
-      const problem = emitProblem(rule, draft, input, builtIn);
-      if (problem === undefined) keep(draft);
-      else if (!badEmit) {
-        badEmit = internal(rule, "ruleBadEmit", problem, builtIn, locale);
-        findings.push(badEmit);
-      }
-    };
+    // Built-in rules emit what their tests check, on the hot path; a custom rule's emit is checked.
+    const guard = builtIn ? undefined : { open: true, bad: false };
+    const emit = guard
+      ? (draft: FindingDraft) => {
+          if (!guard.open) return;
+          const problem = emitProblem(rule, draft, input);
+          if (problem === undefined) keep(draft);
+          else if (!guard.bad) {
+            guard.bad = true;
+            findings.push(internal(rule, "ruleBadEmit", problem, builtIn, locale));
+          }
+        }
+      : keep;
     try {
       const returned: unknown = rule.check({ report: input.report, previous: input.previous, emit });
-      if (isThenable(returned)) {
+      // A check returns undefined: the one comparison keeps the hot path as it was.
+      if (returned !== undefined && isThenable(returned)) {
         // Never an unhandled rejection: the promise is settled into nothing.
         Promise.resolve(returned).catch(() => {});
         findings.push(internal(rule, "ruleAsync", "", builtIn, locale));
@@ -119,7 +122,7 @@ export function runRules(selected: readonly Rule[], input: RunInput, locale: Loc
       const id = builtIn ? "ruleCrashed" : "customRuleCrashed";
       findings.push(internal(rule, id, crashDetail(error), builtIn, locale));
     } finally {
-      open = false;
+      if (guard) guard.open = false;
       close();
     }
   }
