@@ -45,9 +45,9 @@ export async function readConfigFile(file: string, io: Io): Promise<CliConfig> {
   return readJson(file, io, CONFIG) as CliConfig;
 }
 
-/** `--rule id=level`, repeatable: later flags win. */
+/** `--rule id=level`, repeatable: later flags win. Every id is kept as a key (`__proto__` too) to be checked. */
 export function ruleFlags(flags: readonly string[]): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out: Record<string, string> = Object.create(null);
   for (const flag of flags) {
     const at = flag.lastIndexOf("=");
     if (at <= 0) {

@@ -93,6 +93,22 @@ export interface CompiledConfig {
   readonly problems: readonly ConfigProblem[];
 }
 
+/** The keys of a {@link ZfxxgkConfig}: anything else is a mistake, named with the closest key. */
+export const CONFIG_KEYS = ["rules", "customRules", "waivers", "locale", "messages"] as const;
+// `file` is what a baseline writes beside the id, for the reader.
+const WAIVER_KEYS = ["id", "rule", "organ", "year", "path", "reason", "by", "until", "file"] as const;
+const RULE_KEYS = [
+  "id",
+  "title",
+  "severity",
+  "editions",
+  "needsPrevious",
+  "basis",
+  "uses",
+  "messages",
+  "check",
+] as const;
+
 const LEVELS: ReadonlySet<unknown> = new Set(["off", "error", "warning", "info"]);
 const SEVERITIES: ReadonlySet<unknown> = new Set(["error", "warning", "info"]);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -164,6 +180,24 @@ function prefixesOf(ids: readonly string[]): string[] {
   return [...out];
 }
 
+// Each key of an object not among `known` is a problem at `path` + key, naming the closest known keys.
+function unknownKeys(object: object, known: readonly string[], path: Path, problems: ConfigProblem[]): void {
+  let keys: string[];
+  try {
+    keys = Object.keys(object);
+  } catch {
+    return;
+  }
+  for (const key of keys) {
+    if (known.includes(key)) continue;
+    problems.push({
+      messageId: "unknownOption",
+      path: [...path, key],
+      data: { key: path.length ? `${path.join(".")}.${key}` : key, suggestions: closest(key, known) },
+    });
+  }
+}
+
 function unknownKey(key: string, path: Path, known: readonly string[], problems: ConfigProblem[]): void {
   const suggestions = closest(key, known);
   problems.push({ messageId: "unknownRule", path, data: { key, suggestions } });
@@ -199,9 +233,10 @@ function readSelection(
 
 /**
  * Reads options of any shape (a plain object, `null`, an object whose getters throw) into the rules
- * to run and the waivers to apply; every mistake is a problem, never a throw.
+ * to run and the waivers to apply; every mistake is a problem, never a throw. A key outside `keys`
+ * (at the top, in a waiver or a custom rule) is a mistake too.
  */
-export function compileConfig(options: unknown): CompiledConfig {
+export function compileConfig(options: unknown, keys: readonly string[] = CONFIG_KEYS): CompiledConfig {
   if (options === undefined || options === null) return DEFAULT_CONFIG;
   const problems: ConfigProblem[] = [];
   if (typeof options !== "object") {
@@ -212,6 +247,7 @@ export function compileConfig(options: unknown): CompiledConfig {
     });
     return { ...DEFAULT_CONFIG, problems };
   }
+  unknownKeys(options, keys, [], problems);
   const get = (key: string): unknown => {
     const got = read(options, key);
     if (got.ok) return got.value;
@@ -250,6 +286,7 @@ export function compileConfig(options: unknown): CompiledConfig {
       const ids = new Set<string>(catalogue.map((r) => r.id));
       const custom: Rule[] = [];
       list.forEach((rule, i) => {
+        if (isObject(rule)) unknownKeys(rule, RULE_KEYS, ["customRules", i], problems);
         if (ruleProblem(rule)) {
           problems.push({
             messageId: "badCustomRule",
@@ -362,6 +399,7 @@ function readWaivers(value: unknown, problems: ConfigProblem[]): Waiver[] {
       (typeof w.id === "string" || typeof w.rule === "string") &&
       ["id", "rule", "organ", "path", "by"].every((k) => optionalString(w as Record<string, unknown>, k)) &&
       (w.year === undefined || typeof w.year === "number");
+    if (w) unknownKeys(w, WAIVER_KEYS, ["waivers", i], problems);
     if (!ok) {
       problems.push({
         messageId: "badWaiver",
@@ -387,7 +425,7 @@ export function renderProblem(problem: ConfigProblem, locale: Locale): string {
     if (isObject(v) && isLabel(v)) data[k] = locale === "en" ? (v as Label).en : (v as Label).zh;
   }
   const suggestions = (problem.data.suggestions as string[] | undefined) ?? [];
-  if (problem.messageId === "unknownRule") {
+  if (problem.messageId === "unknownRule" || problem.messageId === "unknownOption") {
     const words = locale === "en" ? CONFIG_WORDS.closest.en : CONFIG_WORDS.closest.zh;
     data.hint = suggestions.length ? `${words}${suggestions.join(locale === "en" ? ", " : "、")}` : "";
   }

@@ -13,6 +13,10 @@ export const CONFIG_MESSAGES = {
     zh: "配置中的规则 “{key}” 不存在{hint}",
     en: "No rule “{key}” in the configuration{hint}",
   },
+  unknownOption: {
+    zh: "配置中没有选项 “{key}”{hint}",
+    en: "No option “{key}” in the configuration{hint}",
+  },
   badLevel: {
     zh: "规则 “{key}” 的级别 “{value}” 无效，可选：off、info、warning、error",
     en: "Invalid level “{value}” for rule “{key}”; expected off, info, warning or error",

@@ -167,8 +167,8 @@ function schemaMessage(finding: Finding, messages: Messages, locale: Locale): st
 export function applyMessages(findings: readonly Finding[], messages: Messages, locale: Locale): Finding[] {
   return findings.map((f) => {
     const message =
-      f.messageId === "ruleCrashed"
-        ? fill(messages, "core/ruleCrashed", f.data, locale)
+      f.ruleId === "internal" && f.messageId in MESSAGES
+        ? fill(messages, `core/${f.messageId as keyof typeof MESSAGES}`, f.data, locale)
         : f.ruleId === "schema"
           ? schemaMessage(f, messages, locale)
           : f.ruleId === "localise"

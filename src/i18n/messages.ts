@@ -11,6 +11,18 @@ export const MESSAGES = {
     zh: "规则 {rule} 运行出错（这是 zfxxgk 的缺陷，请报告）：{detail}",
     en: "Rule {rule} failed (a bug in zfxxgk, please report it): {detail}",
   },
+  customRuleCrashed: {
+    zh: "自定义规则 {rule} 运行出错，其结果不完整：{detail}",
+    en: "Custom rule {rule} failed, so its findings are incomplete: {detail}",
+  },
+  ruleBadEmit: {
+    zh: "规则 {rule} 报告的问题无效（消息编号、单元格路径或数据不符），该条结果未采用：{detail}",
+    en: "Rule {rule} called emit with a bad finding, which was dropped: {detail}",
+  },
+  ruleAsync: {
+    zh: "规则 {rule} 的检查是异步的；检查须同步完成，其后来报告的问题未采用",
+    en: "Rule {rule} returned a promise from check; a check must be synchronous, and its later findings were dropped",
+  },
   unreadable: {
     zh: "无法读取输入：读取其中的数据时出错",
     en: "The input could not be read: {detail}",

@@ -2,6 +2,8 @@ import { MESSAGES } from "../i18n/messages.js";
 import type { Edition } from "../model/edition.js";
 import type { AnnualReport } from "../model/report.js";
 import { perKindLimit } from "./cap.js";
+import { rules as catalogue } from "./catalogue.js";
+import { emitProblem, freezeDeep } from "./contract.js";
 import { localise, renderTemplate } from "./format.js";
 import type { Finding, FindingDraft, Locale, ReportPart, Rule } from "./types.js";
 
@@ -12,6 +14,9 @@ export interface RunInput {
   edition: Edition;
   previous: AnnualReport | undefined;
 }
+
+// A custom rule is someone else's code: it runs on a frozen report and its mistakes are its own.
+const BUILT_IN: ReadonlySet<string> = new Set(catalogue.map((r) => r.id));
 
 function applies(rule: Rule, input: RunInput): boolean {
   if (!rule.editions.includes(input.edition)) return false;
@@ -26,7 +31,7 @@ export function renderRuleMessage(
   data: Record<string, unknown>,
   locale: Locale,
 ) {
-  const template = rule.messages[messageId];
+  const template = Object.hasOwn(rule.messages, messageId) ? rule.messages[messageId] : undefined;
   return template ? renderTemplate(localise(template, locale), data, locale) : messageId;
 }
 
@@ -38,12 +43,48 @@ function crashDetail(error: unknown): string {
   }
 }
 
+type InternalId = "ruleCrashed" | "customRuleCrashed" | "ruleBadEmit" | "ruleAsync";
+
+// A built-in rule that fails is a bug of zfxxgk and does not decide `valid`; a custom rule that fails
+// left its check unfinished, so the finding takes the rule's own severity.
+function internal(
+  rule: Rule,
+  messageId: InternalId,
+  detail: string,
+  builtIn: boolean,
+  locale: Locale,
+): Finding {
+  const data = { rule: rule.id, detail };
+  return {
+    ruleId: "internal",
+    origin: "report",
+    severity: builtIn ? "warning" : rule.severity,
+    path: [],
+    cells: [],
+    messageId,
+    message: renderTemplate(localise(MESSAGES[messageId], locale), data, locale),
+    data,
+  };
+}
+
+const isThenable = (value: unknown): value is PromiseLike<unknown> =>
+  (typeof value === "object" || typeof value === "function") &&
+  value !== null &&
+  typeof (value as { then?: unknown }).then === "function";
+
 /** Runs the rules that apply to the input, in catalogue order; the runner never special-cases an id. */
 export function runRules(selected: readonly Rule[], input: RunInput, locale: Locale): Finding[] {
   const findings: Finding[] = [];
+  let frozen = false;
   for (const rule of selected) {
     if (!applies(rule, input)) continue;
-    const { emit, close } = perKindLimit((f: FindingDraft) => {
+    const builtIn = BUILT_IN.has(rule.id);
+    if (!builtIn && !frozen) {
+      freezeDeep(input.report);
+      if (input.previous) freezeDeep(input.previous);
+      frozen = true;
+    }
+    const { emit: keep, close } = perKindLimit((f: FindingDraft) => {
       const finding: Finding = {
         ruleId: rule.id as Finding["ruleId"],
         origin: "report",
@@ -57,23 +98,33 @@ export function runRules(selected: readonly Rule[], input: RunInput, locale: Loc
       findings.push(finding);
       return finding;
     }, locale);
+    // Built-in rules emit what their tests check, on the hot path; a custom rule's emit is checked.
+    const guard = builtIn ? undefined : { open: true, bad: false };
+    const emit = guard
+      ? (draft: FindingDraft) => {
+          if (!guard.open) return;
+          const problem = emitProblem(rule, draft, input);
+          if (problem === undefined) keep(draft);
+          else if (!guard.bad) {
+            guard.bad = true;
+            findings.push(internal(rule, "ruleBadEmit", problem, builtIn, locale));
+          }
+        }
+      : keep;
     try {
-      rule.check({ report: input.report, previous: input.previous, emit });
+      const returned: unknown = rule.check({ report: input.report, previous: input.previous, emit });
+      // A check returns undefined: the one comparison keeps the hot path as it was.
+      if (returned !== undefined && isThenable(returned)) {
+        // Never an unhandled rejection: the promise is settled into nothing.
+        Promise.resolve(returned).catch(() => {});
+        findings.push(internal(rule, "ruleAsync", "", builtIn, locale));
+      }
     } catch (error) {
-      // A check must not throw; if one does, the caller still gets every other finding, and the
-      // crash (a fault of the checker, not of the report) is a warning that does not decide `valid`.
-      const data = { rule: rule.id, detail: crashDetail(error) };
-      findings.push({
-        ruleId: "internal",
-        origin: "report",
-        severity: "warning",
-        path: [],
-        cells: [],
-        messageId: "ruleCrashed",
-        message: renderTemplate(localise(MESSAGES.ruleCrashed, locale), data, locale),
-        data,
-      });
+      // A check must not throw; if one does, the caller still gets every other finding.
+      const id = builtIn ? "ruleCrashed" : "customRuleCrashed";
+      findings.push(internal(rule, id, crashDetail(error), builtIn, locale));
     } finally {
+      if (guard) guard.open = false;
       close();
     }
   }

@@ -183,6 +183,11 @@ export interface RuleMeta<M extends string = string, I extends string = string> 
  * @category Rules
  */
 export interface Rule<M extends string = string, I extends string = string> extends RuleMeta<M, I> {
-  /** Pure: reads the report, emits findings; no I/O, no throwing, no formatting. */
-  check(context: RuleContext<M>): void;
+  /**
+   * Pure and synchronous: reads the report (frozen for a custom rule), emits findings; no I/O, no
+   * throwing, no formatting. `undefined | void` rather than `void`, so that an `async` check fails
+   * `tsc`; at run time a returned promise is one `"internal"` finding and its later findings are dropped.
+   */
+  // biome-ignore lint/suspicious/noConfusingVoidType: `void` alone would accept an async check
+  check(context: RuleContext<M>): undefined | void;
 }

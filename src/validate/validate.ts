@@ -1,4 +1,5 @@
 import {
+  CONFIG_KEYS,
   type CompiledConfig,
   ConfigError,
   type ConfigProblem,
@@ -49,6 +50,8 @@ export interface ValidateOptions<Custom extends string = never> extends Omit<Zfx
 export type { Suspect, SuspectArea } from "../localise/types.js";
 export type { ReadingInput } from "./judge.js";
 export type { DocumentStatus, SplitCounts } from "./status.js";
+
+const VALIDATE_KEYS = [...CONFIG_KEYS, "previous", "today", "reading"];
 
 /**
  * What {@link validateReport} returns.
@@ -154,7 +157,7 @@ export function validateReport<const Custom extends string = never>(
   input: unknown,
   options?: ValidateOptions<Custom> | null,
 ): ValidationResult<Custom> {
-  const config = compileConfig(options);
+  const config = compileConfig(options, VALIDATE_KEYS);
   if (config === DEFAULT_CONFIG && (options === undefined || options === null)) {
     return run(
       input,

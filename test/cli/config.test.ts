@@ -69,6 +69,18 @@ describe("zfxxgk validate --config / --rule", () => {
     expect(stderr).toContain("did you mean requests.balance");
   });
 
+  it.each([
+    [["--rule", "__proto__=off"], "No rule “__proto__”"],
+    [["--rule", "constructor=off"], "No rule “constructor”"],
+    [["--config", "typo.json"], "No option “rule” in the configuration; did you mean rules"],
+  ])("%j stops the run, never passes silently", async (flags, message) => {
+    const dir = folder();
+    writeFileSync(join(dir, "typo.json"), JSON.stringify({ rule: { "sections.required": "off" } }));
+    const { code, stderr } = await run(["validate", "broken.json", ...flags, "--locale", "en"], { cwd: dir });
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
+  });
+
   it("runs custom rules from a JavaScript config, and `zfxxgk rules --config` lists them", async () => {
     const dir = folder();
     const rule = `export default { customRules: [{

@@ -58,7 +58,9 @@ describe("renderReview", () => {
     const html = renderReview(validateReport(wrong()), { previous: json("seed-2020-balikun.json") });
     expect(html).not.toMatch(/<script|\bsrc=|https?:\/\//);
     expect(html).toContain("default-src 'none'");
-    expect(html).toContain('@top-center{content:"巴里坤县人民政府 · 2021 · 政府信息公开工作年度报告审阅"');
+    expect(html).toContain(
+      '<div class="zr-print-head" aria-hidden="true">巴里坤县人民政府 · 2021 · 政府信息公开工作年度报告审阅</div>',
+    );
     expect(html).toContain("size:A4");
   });
 

@@ -99,7 +99,7 @@ export class ReportForm {
     const meta = (name: string, label: FormMessage, value: unknown, type = "text") =>
       `<label class="zf-meta"><span>${esc(this.#t(label))}</span><input name="${name}" type="${type}" value="${esc(showFigure(value))}"${type === "number" ? ' min="2019" max="2100"' : ""}></label>`;
     this.#host.root.innerHTML =
-      `<style>${reviewCss("")}</style>` +
+      `<style>${reviewCss()}</style>` +
       `<div class="zr-page zf-form" data-edition="${d.edition}">` +
       `<div class="zf-bar zr-noprint"><h1>${esc(this.#t("formTitle"))} <small>${esc(this.#t(d.edition === "2019" ? "edition2019" : "edition2021"))}</small></h1>` +
       `<div class="zf-actions"><button type="button" data-act="json">${esc(this.#t("exportJson"))}</button>` +

@@ -1,6 +1,7 @@
 import { createReadStream, createWriteStream, readFileSync, statSync, type WriteStream } from "node:fs";
 import { resolve } from "node:path";
 import { createInterface } from "node:readline";
+import { decodeText, TextDecodeError } from "../../import/decode-text.js";
 import { fieldAt } from "../../model/fields.js";
 import { checkRegion, type RegionInput, type ReportHead, reportHead } from "../../region/check.js";
 import { CoverageTracker, regionOrder } from "../../region/coverage.js";
@@ -9,6 +10,7 @@ import { type OrganList, OrganListError, parseOrgans } from "../../region/organ-
 import { RegionTotals } from "../../region/totals.js";
 import type { Finding, Locale } from "../../rules/types.js";
 import type { CommandDef, OptionDef } from "../args.js";
+import { nodeUtf8 } from "../decode.js";
 import { asCliError, CliError } from "../errors.js";
 import { collectFiles, type FileRef } from "../files.js";
 import { csvWriter, finish, put, type SheetWriter } from "../format/region-csv.js";
@@ -16,6 +18,7 @@ import {
   type Cell,
   coverageRow,
   findingRows,
+  neutralRow,
   type RegionFinding,
   type RegionRecord,
   regionIndicatorRow,
@@ -90,14 +93,25 @@ function intOption(name: string, value: string | undefined, min: number, max: nu
   return n;
 }
 
+// Excel on Chinese Windows saves CSV as GBK, elsewhere as UTF-8 or UTF-16: decoded as reports are.
 function readOrgans(file: string, io: Io): OrganList {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(resolve(io.cwd, file), "utf8");
+    bytes = readFileSync(resolve(io.cwd, file));
   } catch {
     throw new CliError("E_READ", {
       zh: `无法读取机关名单 ${file}`,
       en: `cannot read the organs list ${file}`,
+    });
+  }
+  let text: string;
+  try {
+    text = decodeText(bytes, nodeUtf8).text;
+  } catch (error) {
+    if (!(error instanceof TextDecodeError)) throw error;
+    throw new CliError("E_DECODE", {
+      zh: `机关名单 ${file} 无法解码：${error.label.zh}`,
+      en: `cannot decode the organs list ${file}: ${error.label.en}`,
     });
   }
   try {
@@ -389,7 +403,7 @@ export const regionCommand: CommandDef<typeof options> = {
       reading: 0,
     };
     const rows = async (sheet: Parameters<SheetWriter["row"]>[0], list: Cell[][]) => {
-      for (const cells of list) await sheets?.row(sheet, cells);
+      for (const cells of list) await sheets?.row(sheet, neutralRow(sheet, cells));
     };
 
     for await (const raw of records) {

@@ -2,7 +2,7 @@ import { createWriteStream, mkdirSync, type WriteStream } from "node:fs";
 import { join } from "node:path";
 import { csvLine } from "../../region/csv.js";
 import type { Locale } from "../../rules/types.js";
-import { type Cell, SHEET_IDS, SHEETS, type SheetId } from "./region-sheets.js";
+import { type Cell, neutralRow, SHEET_IDS, SHEETS, type SheetId } from "./region-sheets.js";
 
 /** Where the rows of a region run go, sheet by sheet, as they are made. */
 export interface SheetWriter {
@@ -25,7 +25,8 @@ export function finish(stream: WriteStream): Promise<void> {
 
 /**
  * One CSV file per sheet in `dir` (reports.csv, findings.csv, coverage.csv, indicators.csv): UTF-8
- * with a BOM (Excel reads Chinese CSV right only with it), RFC 4180 quoting, CRLF line ends.
+ * with a BOM (Excel reads Chinese CSV right only with it), RFC 4180 quoting, CRLF line ends, and text
+ * that a spreadsheet would run as a formula prefixed with `'` ({@link neutralRow}).
  */
 export async function csvWriter(dir: string, locale: Locale): Promise<SheetWriter> {
   mkdirSync(dir, { recursive: true });
@@ -39,7 +40,7 @@ export async function csvWriter(dir: string, locale: Locale): Promise<SheetWrite
     );
   }
   return {
-    row: (sheet, cells) => put(streams[sheet], csvLine(cells)),
+    row: (sheet, cells) => put(streams[sheet], csvLine(neutralRow(sheet, cells))),
     close: async () => {
       for (const id of SHEET_IDS) await finish(streams[id]);
     },

@@ -278,5 +278,25 @@ export function coverageRow(c: CoverageRow, locale: Locale): Cell[] {
   return [c.kind, meaning, c.organ, c.regionCode, c.year, c.files.join("; ")];
 }
 
+// OWASP's CSV-injection advice: a spreadsheet runs a cell that starts with one of these as a formula.
+const FORMULA_START = /^[=+\-@\t\r]/;
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
+/**
+ * A cell as a spreadsheet may hold it: text that a spreadsheet would take for a formula (starting with
+ * `=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading `'`. A number, and a decimal string in
+ * a number column (a negative rate change), is a number, left as it is.
+ */
+export function neutralCell(value: Cell, kind: ColumnKind): Cell {
+  if (typeof value !== "string" || !FORMULA_START.test(value)) return value;
+  return kind !== "text" && DECIMAL.test(value) ? value : `'${value}`;
+}
+
+/** A row of a sheet with every cell made {@link neutralCell}; the CSV and XLSX writers get only these. */
+export function neutralRow(sheet: SheetId, cells: readonly Cell[]): Cell[] {
+  const columns: readonly Column[] = SHEETS[sheet].columns;
+  return cells.map((v, n) => neutralCell(v, columns[n]?.kind ?? "text"));
+}
+
 /** The indicator ids in order, for readers of the JSON output. */
 export const INDICATOR_ORDER = INDICATOR_IDS;

@@ -20,9 +20,9 @@ export interface ListedNote {
 
 function item(n: ListedNote, locale: Locale): string {
   const link = n.cell
-    ? ` <a class="zr-go" href="#${n.cell}">${esc(say("goToCell", locale))} ${esc(n.path.join("."))}</a>`
+    ? ` <a class="zr-go" href="#${esc(n.cell)}">${esc(say("goToCell", locale))} ${esc(n.path.join("."))}</a>`
     : "";
-  return `<li id="${n.note.id}" class="zr-note zr-n-${n.note.kind}">${n.note.html}${link}</li>`;
+  return `<li id="${esc(n.note.id)}" class="zr-note zr-n-${n.note.kind}">${n.note.html}${link}</li>`;
 }
 
 /** The findings list, grouped by table; each item links to its cell when the cell is drawn. */

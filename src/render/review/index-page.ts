@@ -2,8 +2,9 @@ import { resolveLocale } from "../../rules/format.js";
 import type { Locale } from "../../rules/types.js";
 import type { ValidationResult } from "../../validate/validate.js";
 import type { ReviewMessage } from "./messages.js";
+import { sha256Base64 } from "./sha256.js";
 import { reviewCss } from "./style.js";
-import { esc, say } from "./text.js";
+import { esc, escValue, safeHref, say } from "./text.js";
 
 /**
  * One report in a folder's review index.
@@ -97,17 +98,32 @@ const COLUMNS: { key: string; title: ReviewMessage; numeric?: true }[] = [
   { key: "file", title: "file" },
 ];
 
+// An entry may come from JSON: a status outside the four is shown as unreadable, never interpolated.
+const statusOf = (e: ReviewIndexEntry): ReviewIndexEntry["status"] =>
+  Object.hasOwn(STATUS, e.status) ? e.status : "unreadable";
+
 function row(e: ReviewIndexEntry, locale: Locale): string {
-  const organ = e.organ ?? "";
-  const name = e.href ? `<a href="${esc(e.href)}">${esc(organ || e.file)}</a>` : esc(organ || e.file);
-  const status = `${STATUS_SYMBOL[e.status]} ${say(STATUS[e.status], locale)}`;
-  const title = e.message ? ` title="${esc(e.message)}"` : "";
+  const organ = escValue(e.organ);
+  const file = escValue(e.file);
+  const href = safeHref(e.href);
+  const name = href ? `<a href="${esc(href)}">${organ || file}</a>` : organ || file;
+  const st = statusOf(e);
+  const status = `${STATUS_SYMBOL[st]} ${say(STATUS[st], locale)}`;
+  const title = e.message ? ` title="${escValue(e.message)}"` : "";
+  const [year, edition, errors, warnings, suspects] = [
+    e.year,
+    e.edition,
+    e.errors,
+    e.warnings,
+    e.suspects,
+  ].map(escValue);
+  const reading = escValue(e.reading ?? 0);
   return (
-    `<tr data-status="${e.status}" data-organ="${esc(organ)}" data-year="${e.year ?? ""}" data-edition="${esc(e.edition ?? "")}" ` +
-    `data-errors="${e.errors}" data-warnings="${e.warnings}" data-suspects="${e.suspects}" data-reading="${e.reading ?? 0}" data-file="${esc(e.file)}">` +
-    `<td>${name}</td><td class="zr-n">${e.year ?? ""}</td><td>${esc(e.edition ?? "")}</td>` +
-    `<td class="zr-st-${e.status}"${title}>${esc(status)}</td><td class="zr-n">${e.errors}</td>` +
-    `<td class="zr-n">${e.warnings}</td><td class="zr-n">${e.suspects}</td><td class="zr-n">${e.reading ?? 0}</td><td>${esc(e.file)}</td></tr>`
+    `<tr data-status="${st}" data-organ="${organ}" data-year="${year}" data-edition="${edition}" ` +
+    `data-errors="${errors}" data-warnings="${warnings}" data-suspects="${suspects}" data-reading="${reading}" data-file="${file}">` +
+    `<td>${name}</td><td class="zr-n">${year}</td><td>${edition}</td>` +
+    `<td class="zr-st-${st}"${title}>${esc(status)}</td><td class="zr-n">${errors}</td>` +
+    `<td class="zr-n">${warnings}</td><td class="zr-n">${suspects}</td><td class="zr-n">${reading}</td><td>${file}</td></tr>`
   );
 }
 
@@ -138,7 +154,8 @@ filter();})();`;
 /**
  * Writes the review index of a folder: one row per report (organ, year, edition, status, errors,
  * warnings, suspects), sortable by any column and filterable by text and status in the page, each row
- * linking to the report's review page. Self-contained: one inline script, no network.
+ * linking to the report's review page (only `http:`, `https:` and relative links are kept). Self-contained:
+ * one inline script, allowed by its hash alone (no other script, no `javascript:` link runs), no network.
  *
  * @param entries - One per report, e.g. from {@link reviewIndexEntry}.
  * @param options - `locale` of the page's words (default `"zh-CN"`).
@@ -174,7 +191,7 @@ export function renderReviewIndex(
   return (
     `<!doctype html>\n<html lang="${locale === "en" ? "en" : "zh-CN"}">\n<head>\n<meta charset="utf-8">\n` +
     `<meta name="viewport" content="width=device-width, initial-scale=1">\n` +
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">\n` +
-    `<title>${esc(title)}</title>\n<style>${reviewCss(title)}</style>\n</head>\n<body>\n${body}\n<script>${SCRIPT}</script>\n</body>\n</html>\n`
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${sha256Base64(SCRIPT)}'; base-uri 'none'; form-action 'none'">\n` +
+    `<title>${esc(title)}</title>\n<style>${reviewCss()}</style>\n</head>\n<body>\n${body}\n<script>${SCRIPT}</script>\n</body>\n</html>\n`
   );
 }

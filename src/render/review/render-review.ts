@@ -9,6 +9,7 @@ import { readReport } from "../../validate/read-report.js";
 import type { ValidationResult } from "../../validate/validate.js";
 import { table2Layout, table3Layout, table4Layout } from "../layout.js";
 import { charts } from "./charts.js";
+import { reviewFinding } from "./finding-shape.js";
 import { findingsList, type ListedNote, linkTarget } from "./findings.js";
 import { areaNote, cellMarks, findingNote, type Note, type ReviewFinding, suspectNote } from "./marks.js";
 import { reviewCss } from "./style.js";
@@ -114,8 +115,12 @@ export function reviewParts(result: ValidationResult<string>, options: ReviewOpt
   const locale = resolveLocale(options.locale);
   // The tables are drawn whenever they were read, whatever the meta: a missing organ or year is a gap.
   const report = (result.report ?? result.partial) as AnnualReport | undefined;
-  const imported = (options.importFindings ?? []).map((f) => ({ ...f, origin: "reading" as const }));
-  const all: ReviewFinding[] = [...imported, ...result.findings];
+  const list = (v: unknown): readonly unknown[] => (Array.isArray(v) ? v : []);
+  const imported = list(options.importFindings).map((f) => ({
+    ...(f as object),
+    origin: "reading" as const,
+  }));
+  const all: ReviewFinding[] = [...imported, ...list(result.findings)].map(reviewFinding);
   const findingNotes = all.map((finding, i) => ({
     finding,
     note: findingNote(finding, `f-${i + 1}`, locale),
@@ -197,7 +202,12 @@ export function reviewParts(result: ValidationResult<string>, options: ReviewOpt
       : "",
     `<footer class="zr-foot">${esc(say("generated", locale))}</footer>`,
   ].join("\n");
-  return { title, header, css: reviewCss(header), body: `<main class="zr-page">\n${body}\n</main>` };
+  return {
+    title,
+    header,
+    css: reviewCss(),
+    body: `<div class="zr-print-head" aria-hidden="true">${esc(header)}</div>\n<main class="zr-page">\n${body}\n</main>`,
+  };
 }
 
 /**
@@ -223,7 +233,7 @@ export function renderReview(result: ValidationResult<string>, options: ReviewOp
   return (
     `<!doctype html>\n<html lang="${locale === "en" ? "en" : "zh-CN"}">\n<head>\n<meta charset="utf-8">\n` +
     `<meta name="viewport" content="width=device-width, initial-scale=1">\n` +
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">\n` +
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">\n` +
     `<title>${esc(parts.title)}</title>\n<style>${parts.css}</style>\n</head>\n<body>\n${parts.body}\n</body>\n</html>\n`
   );
 }

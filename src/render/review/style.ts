@@ -31,6 +31,7 @@ body{margin:0;color:var(--ink);background:#fff;font:15px/1.55 "Noto Sans CJK SC"
 .zr-tip{display:none;position:absolute;z-index:10;top:100%;right:0;width:min(26em,80vw);background:#fff;color:var(--ink);border:1px solid #333;box-shadow:0 2px 8px rgba(0,0,0,.25);padding:.5em .7em;text-align:left;white-space:normal;font-weight:normal;font-size:.92em}
 .zr-tip ul{margin:0;padding-left:1.1em}
 .zr-mark:hover .zr-tip,.zr-mark:focus .zr-tip,.zr-mark:target .zr-tip{display:block}
+.zr-print-head{display:none}
 .zr-sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .zr-mark.zr-reading,.zr-key.zr-reading{background:#f1f1fb;color:#33336b;box-shadow:inset 0 0 0 2px #33336b;outline:1px dashed #33336b;outline-offset:-4px}
 .zr-sym.zr-reading{color:#33336b}.zr-reading-block h2{color:#33336b}.zr-gap{background:#fff6d5;border-bottom:1px dashed #8a6d00;padding:0 .3em}
@@ -75,16 +76,17 @@ h2,h3{break-after:avoid;page-break-after:avoid}
 .zr-charts-block,.zr-chart,.zr-group{break-inside:avoid}
 .zr-mark,.zr-status,.zr-key{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 a{color:inherit;text-decoration:none}
+.zr-print-head{display:block;position:fixed;top:0;left:0;right:0;text-align:center;font-size:9pt;color:#555}
+.zr-page{padding-top:8mm;-webkit-box-decoration-break:clone;box-decoration-break:clone}
 }`;
 
-const cssString = (text: string) =>
-  `"${text
-    .replace(/[\\"]/g, "\\$&")
-    .replace(/</g, "\\3c ")
-    .replace(/[\r\n]+/g, " ")}"`;
+// Fixed boxes repeat on every printed page; the cloned padding of .zr-page keeps the text below it.
+const PAGE = `@page{size:A4;margin:8mm 12mm 14mm;@bottom-right{content:counter(page) " / " counter(pages);font-size:9pt;color:#555}}`;
 
-/** The page's stylesheet; `header` runs at the top of every printed A4 page. */
-export function reviewCss(header: string): string {
-  const page = `@page{size:A4;margin:16mm 12mm 14mm;@top-center{content:${cssString(header)};font-size:9pt;color:#555}@bottom-right{content:counter(page) " / " counter(pages);font-size:9pt;color:#555}}`;
-  return `${SCREEN}${PRINT}\n${page}\n`;
+/**
+ * The page's stylesheet. It holds no value of a report: the printed page header is an element of the
+ * page (`.zr-print-head`), repeated on every A4 page as a fixed box, never a CSS `content` string.
+ */
+export function reviewCss(): string {
+  return `${SCREEN}${PRINT}\n${PAGE}\n`;
 }

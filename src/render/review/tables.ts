@@ -17,15 +17,15 @@ function markedCell(c: LayoutCell, m: CellMark, id: string, locale: Locale): str
         : say(m.kind, locale);
   const suggestion = m.suggested === undefined ? "" : `<span class="zr-to">→${m.suggested}</span>`;
   if (m.notes.length === 0) {
-    return `<td${spans(c)} id="${id}" class="zr-v zr-involved">${esc(c.text)}</td>`;
+    return `<td${spans(c)} id="${esc(id)}" class="zr-v zr-involved">${esc(c.text)}</td>`;
   }
   const tip = `${id}-tip`;
   const notes = m.notes.map((n) => `<li>${n.html}</li>`).join("");
   return (
-    `<td${spans(c)} id="${id}" class="zr-v zr-mark zr-${m.kind}" tabindex="0" aria-describedby="${tip}">` +
+    `<td${spans(c)} id="${esc(id)}" class="zr-v zr-mark zr-${m.kind}" tabindex="0" aria-describedby="${esc(tip)}">` +
     `<span class="zr-sr">${esc(kindText)}: </span>${esc(c.text)}` +
     `<span class="zr-sym" aria-hidden="true">${symbol}</span>${suggestion}` +
-    `<div class="zr-tip" role="tooltip" id="${tip}"><ul>${notes}</ul></div></td>`
+    `<div class="zr-tip" role="tooltip" id="${esc(tip)}"><ul>${notes}</ul></div></td>`
   );
 }
 
@@ -37,7 +37,7 @@ export function reviewTable(layout: Layout, marks: Map<string, CellMark>, locale
       const id = cellId(c.path);
       const m = marks.get(pathKey(c.path));
       if (m) return markedCell(c, m, id, locale);
-      return `<td${spans(c)} id="${id}" class="zr-v">${esc(c.text)}</td>`;
+      return `<td${spans(c)} id="${esc(id)}" class="zr-v">${esc(c.text)}</td>`;
     });
     return `<tr>${cells.join("")}</tr>`;
   });

@@ -13,6 +13,39 @@ const ESCAPES: Record<string, string> = {
 /** Text made safe for HTML content and attribute values. */
 export const esc = (text: string): string => text.replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch);
 
+/** Any value as escaped text: a report or entry read from JSON may hold a string where a number belongs. */
+export function escValue(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  try {
+    return esc(String(value));
+  } catch {
+    return "";
+  }
+}
+
+function trimControls(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && text.charCodeAt(start) <= 0x20) start++;
+  while (end > start && text.charCodeAt(end - 1) <= 0x20) end--;
+  return text.slice(start, end);
+}
+
+const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+
+/**
+ * A link a page may carry: `http:`, `https:` or relative, else `undefined`. Browsers drop tabs and
+ * line breaks anywhere in a URL and controls and spaces at its ends before they read the scheme, so
+ * the scheme is read the same way (`java\tscript:` is `javascript:`). Not escaped.
+ */
+export function safeHref(href: unknown): string | undefined {
+  if (typeof href !== "string") return undefined;
+  const url = trimControls(href.replace(/[\t\n\r]/g, ""));
+  if (url === "") return undefined;
+  const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
+  return scheme === undefined || scheme === "http" || scheme === "https" ? url : undefined;
+}
+
 /** A review-page string in the locale, placeholders filled, not escaped. */
 export function say(id: ReviewMessage, locale: Locale, data: Record<string, unknown> = {}): string {
   return renderTemplate(localise(REVIEW_MESSAGES[id], locale), data, locale);
