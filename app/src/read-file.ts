@@ -31,6 +31,7 @@ const UNREADABLE = new Set([
   "import.unreadable-file",
   "import.unreadable-docx",
   "import.unreadable-pdf",
+  "import.too-complex",
   "import.no-text-layer",
   "import.empty-file",
   "import.invalid-json",
