@@ -9,6 +9,7 @@ export type CliErrorCode =
   | "E_PARSE" // not valid JSON
   | "E_EMPTY" // nothing in the file
   | "E_UNSUPPORTED" // a kind of input this build cannot handle yet
+  | "E_TOO_COMPLEX" // a file over a reader's budget, its thread's heap or its deadline
   | "E_NOT_AVAILABLE" // a command whose library part has not landed
   | "E_INTERNAL"; // a bug in zfxxgk
 

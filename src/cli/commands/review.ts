@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { AnnualReport } from "../../model/report.js";
 import {
@@ -7,13 +7,13 @@ import {
   reviewIndexEntry,
 } from "../../render/review/index-page.js";
 import { renderReview } from "../../render/review/render-review.js";
-import type { Locale } from "../../rules/types.js";
 import { type ValidationResult, validateReport } from "../../validate/validate.js";
 import type { CommandDef } from "../args.js";
-import { CliError, EXIT } from "../errors.js";
+import { DocumentReader, inOrder, READING_OPTIONS, readingOf } from "../documents.js";
+import { asCliError, CliError, EXIT } from "../errors.js";
 import { collectFiles } from "../files.js";
 import { write } from "../io.js";
-import { type Loaded, loadBytes } from "../load.js";
+import type { Loaded } from "../load.js";
 import { readReportFile } from "../read-file.js";
 
 interface Read {
@@ -46,18 +46,11 @@ function pageName(file: string, taken: Set<string>): string {
   return name;
 }
 
-async function readOne(absolute: string, file: string, locale: Locale): Promise<Read> {
-  let bytes: Buffer;
+async function readOne(reader: DocumentReader, absolute: string, file: string): Promise<Read> {
   try {
-    bytes = readFileSync(absolute);
-  } catch {
-    return { file, error: new CliError("E_READ", { zh: `无法读取 ${file}`, en: `cannot read ${file}` }) };
-  }
-  try {
-    return { file, loaded: await loadBytes(bytes, locale, { filename: file }) };
+    return { file, loaded: await reader.load({ name: file, absolute }) };
   } catch (error) {
-    if (error instanceof CliError) return { file, error };
-    throw error;
+    return { file, error: asCliError(error) };
   }
 }
 
@@ -76,7 +69,7 @@ export const reviewCommand: CommandDef = {
     zh: "为每份报告生成审阅网页（官方表格上标出错误单元格），多份时另生成索引页",
     en: "write a review page per report (the official tables with wrong cells marked), and an index for several",
   },
-  usage: "<file|dir>... --out DIR",
+  usage: "<file|dir>... --out DIR [--jobs N] [--read-timeout SECONDS]",
   positionals: { min: 1, max: Number.POSITIVE_INFINITY },
   options: {
     out: {
@@ -92,6 +85,7 @@ export const reviewCommand: CommandDef = {
         en: "last year's report: cross-year rules and the year-over-year table (earlier reports of the same organ among the files are used too)",
       },
     },
+    ...READING_OPTIONS,
   },
   async run({ values, positionals, locale, io }) {
     const out = values.out as string | undefined;
@@ -104,8 +98,15 @@ export const reviewCommand: CommandDef = {
     if (files.length === 0) {
       throw new CliError("E_READ", { zh: "没有找到报告文件", en: "no report files found" });
     }
+    const { threads, timeoutMs } = readingOf(values as Record<string, string | undefined>);
+    const reader = new DocumentReader(io, locale, threads, timeoutMs);
     const reads: Read[] = [];
-    for (const f of files) reads.push(await readOne(f.absolute, f.name, locale));
+    try {
+      for await (const read of inOrder(files, threads * 2, (f) => readOne(reader, f.absolute, f.name)))
+        reads.push(read);
+    } finally {
+      await reader.close();
+    }
     const shared = commonDir(files.map((f) => f.name.replace(/\\/g, "/")));
     const stemOf = (file: string) => (shared ? file.replace(/\\/g, "/").slice(shared.length + 1) : file);
     // First pass without the neighbours, to learn organs and years; then again with last year's report.

@@ -255,7 +255,7 @@ async function readPdf(data: Uint8Array | ArrayBuffer, options: ImportOptions): 
     const name = (error as { name?: string } | undefined)?.name;
     const reason =
       name === "PasswordException"
-        ? { zh: "文件已加密，需要密码才能打开", en: "it is encrypted and needs a password to open" }
+        ? { zh: "文件已加密，需要密码才能打开", en: "it is encrypted and needs a password" }
         : { zh: "文件已损坏或不是 PDF", en: "the file is damaged or not a PDF" };
     return failure(options, reason, (error as Error | undefined)?.message ?? String(error));
   }
