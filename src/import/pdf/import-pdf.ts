@@ -152,9 +152,14 @@ function polyfillTransfer(): void {
   });
 }
 
-function failure(options: ImportOptions, reason: { zh: string; en: string }, detail: string): ImportResult {
+function failure(
+  options: ImportOptions,
+  reason: { zh: string; en: string },
+  detail: string,
+  more: { needsPassword?: true } = {},
+): ImportResult {
   const log = new FindingLog(resolveLocale(options.locale));
-  log.add("import.unreadable-pdf", [], { reason, detail });
+  log.add("import.unreadable-pdf", [], { reason, detail, ...more });
   return { findings: log.findings, unmapped: [], sources: {} };
 }
 
@@ -189,7 +194,7 @@ const MAX_MEMORY_MB = 1024;
  * the cell's text (or of the cell, when blank).
  *
  * Never rejects on bad bytes: a PDF that cannot be opened (corrupt, or locked by a password) gives an
- * `import.unreadable-pdf` finding, one without a text layer (a scan) `import.no-text-layer`, one
+ * `import.unreadable-pdf` finding (`data.needsPassword` when a password is what it lacks), one without a text layer (a scan) `import.no-text-layer`, one
  * over its budget of pages, text runs, operators, table cells or time (`options.limits`)
  * `import.too-complex`. A PDF that restricts only copying or printing (an owner password) is read.
  * With `isolate: true` (Node) the reading runs in a worker thread that a heap limit and a deadline
@@ -252,12 +257,12 @@ async function readPdf(data: Uint8Array | ArrayBuffer, options: ImportOptions): 
       verbosity: 0,
     }).promise;
   } catch (error) {
-    const name = (error as { name?: string } | undefined)?.name;
-    const reason =
-      name === "PasswordException"
-        ? { zh: "文件已加密，需要密码才能打开", en: "it is encrypted and needs a password" }
-        : { zh: "文件已损坏或不是 PDF", en: "the file is damaged or not a PDF" };
-    return failure(options, reason, (error as Error | undefined)?.message ?? String(error));
+    const needsPassword = (error as { name?: string } | undefined)?.name === "PasswordException";
+    const reason = needsPassword
+      ? { zh: "文件已加密，需要密码才能打开", en: "it is encrypted and needs a password" }
+      : { zh: "文件已损坏或不是 PDF", en: "the file is damaged or not a PDF" };
+    const detail = (error as Error | undefined)?.message ?? String(error);
+    return failure(options, reason, detail, needsPassword ? { needsPassword } : {});
   }
   try {
     budget.spend("pages", doc.numPages);
