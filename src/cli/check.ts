@@ -175,7 +175,8 @@ export function checkLine(file: string, line: number, text: string, settings: Ch
   return checkLoaded(file, loaded, settings, line);
 }
 
-function readError(error: unknown): unknown {
+/** An error of reading a file as the CLI says it: the reason (no such file, no permission) in words. */
+export function readError(error: unknown): unknown {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   if (!code || error instanceof CliError) return error;
   const reason: Record<string, [string, string]> = {

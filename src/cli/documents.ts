@@ -4,6 +4,7 @@ import type { Label } from "../model/label.js";
 import type { Locale } from "../rules/types.js";
 import type { OptionDef } from "./args.js";
 import type { RunSettings } from "./batch.js";
+import { readError } from "./check.js";
 import { CliError, type CliErrorCode } from "./errors.js";
 import type { Io } from "./io.js";
 import { type Loaded, type LoadOptions, loadBytes } from "./load.js";
@@ -94,11 +95,6 @@ export function isHeavy(absolute: string): boolean {
   return bytes.indexOf(Buffer.from(PDF)) >= 0;
 }
 
-function readError(ref: DocumentRef, error: unknown): CliError {
-  if (error instanceof CliError) return error;
-  return new CliError("E_READ", { zh: `无法读取 ${ref.name}`, en: `cannot read ${ref.name}` });
-}
-
 /** Reads one file where it stands (in this thread); a file-level problem is a CliError. */
 export async function loadHere(
   ref: DocumentRef,
@@ -109,7 +105,7 @@ export async function loadHere(
   try {
     bytes = readFileSync(ref.absolute);
   } catch (error) {
-    throw readError(ref, error);
+    throw readError(error);
   }
   return loadBytes(bytes, locale, { ...options, filename: ref.name });
 }
