@@ -29,6 +29,10 @@ export interface ImportLimits {
 /**
  * The limits every reader applies unless `options.limits` says otherwise.
  *
+ * @example
+ * import { DEFAULT_LIMITS, importDocument } from "zfxxgk";
+ * // A server that reads uploads may hold them tighter: ten seconds, 20,000 cells.
+ * await importDocument(bytes, { limits: { timeMs: 10_000, cells: DEFAULT_LIMITS.cells / 5 } });
  * @category Import
  */
 export const DEFAULT_LIMITS: Readonly<ImportLimits> = Object.freeze({
