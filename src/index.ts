@@ -105,6 +105,8 @@ export { normaliseNarrative, SHINGLE, textOverlap } from "./rules/cross-year/sim
 
 // Import and render: published pages and text ↔ reports
 
+export type { ImportLimits } from "./import/budget.js";
+export { DEFAULT_LIMITS } from "./import/budget.js";
 export type { ImportedReport, ImportOptions, ImportResult } from "./import/import.js";
 export type { DocumentOptions, DocumentResult } from "./import/import-document.js";
 export { importDocument } from "./import/import-document.js";

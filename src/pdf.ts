@@ -3,4 +3,5 @@
  *
  * @packageDocumentation
  */
+export type { PdfOptions } from "./import/pdf/import-pdf.js";
 export { importPdf } from "./import/pdf/import-pdf.js";

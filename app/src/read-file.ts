@@ -39,6 +39,7 @@ const UNREADABLE = new Set([
   "import.unreadable-file",
   "import.unreadable-docx",
   "import.unreadable-pdf",
+  "import.too-complex",
   "import.no-text-layer",
   "import.empty-file",
   "import.invalid-json",

@@ -1,4 +1,4 @@
-import { type CheckSettings, checkFile, checkLine, failed } from "./check.js";
+import { type CheckSettings, checkFile, checkLine, type FileLoader, failed } from "./check.js";
 import { paint } from "./color.js";
 import type { BaselineEntry } from "./config-file.js";
 import { CliError } from "./errors.js";
@@ -85,15 +85,38 @@ async function item(
   }
 }
 
-function checkRef(ref: FileRef, settings: RunSettings): FileResult | Promise<FileResult> {
+function checkRef(
+  ref: FileRef,
+  settings: RunSettings,
+  reader?: FileLoader,
+): FileResult | Promise<FileResult> {
   if (ref.unreadable) return failed(ref.name, new CliError("E_READ", ref.unreadable), settings.locale);
-  return checkFile(ref.name, ref.absolute, settings, ref.found);
+  return checkFile(ref.name, ref.absolute, settings, ref.found, reader);
 }
 
-/** Checks and renders the reports of one task; never rejects, and one bad report never ends the task. */
-export async function runTask(task: Task, settings: RunSettings): Promise<Item[]> {
+/** The items of a task that could not run at all (its worker died under it): one failure per report. */
+export function failedTask(task: Task, error: unknown, settings: RunSettings): Item[] {
+  const results =
+    task.kind === "files"
+      ? task.files.map((f) => failed(f.name, error, settings.locale))
+      : task.lines.flatMap((text, i) =>
+          text.trim() === "" ? [] : [failed(task.file, error, settings.locale, task.first + i)],
+        );
+  return results.map((result) => ({
+    out: render(result, settings),
+    tally: tally(result, settings.collectIds),
+  }));
+}
+
+/**
+ * Checks and renders the reports of one task; never rejects, and one bad report never ends the task.
+ * `reader` reads the files elsewhere (PDF and Word files in reading threads); by default, here.
+ */
+export async function runTask(task: Task, settings: RunSettings, reader?: FileLoader): Promise<Item[]> {
   if (task.kind === "files")
-    return Promise.all(task.files.map((f) => item(f.name, undefined, () => checkRef(f, settings), settings)));
+    return Promise.all(
+      task.files.map((f) => item(f.name, undefined, () => checkRef(f, settings, reader), settings)),
+    );
   const items: Item[] = [];
   for (const [i, text] of task.lines.entries()) {
     if (text.trim() === "") continue;

@@ -8,8 +8,13 @@ import type { Finding, Locale } from "../rules/types.js";
 import { createValidator, type Validator } from "../validate/validate.js";
 import type { CliConfig } from "./config-file.js";
 import { asCliError, CliError } from "./errors.js";
-import { type Loaded, loadBytes, loadText } from "./load.js";
+import { type Loaded, type LoadOptions, loadBytes, loadText } from "./load.js";
 import type { FileResult, OutputFinding } from "./output-schema.js";
+
+/** Reads a file for a check elsewhere than here (PDF and Word files in a reading thread). */
+export interface FileLoader {
+  load(ref: { name: string; absolute: string }, options: Omit<LoadOptions, "filename">): Promise<Loaded>;
+}
 
 /** What every report of a run is checked with. */
 export interface CheckSettings {
@@ -182,15 +187,15 @@ export async function checkFile(
   absolute: string,
   settings: CheckSettings,
   found?: boolean,
+  reader?: FileLoader,
 ): Promise<FileResult> {
   let loaded: Loaded;
   try {
     const { organ, year } = settings;
-    loaded = await loadBytes(readFileSync(absolute), settings.locale, {
-      filename: file,
-      ...(organ !== undefined ? { organ } : {}),
-      ...(year !== undefined ? { year } : {}),
-    });
+    const options = { ...(organ !== undefined ? { organ } : {}), ...(year !== undefined ? { year } : {}) };
+    loaded = reader
+      ? await reader.load({ name: file, absolute }, options)
+      : await loadBytes(readFileSync(absolute), settings.locale, { filename: file, ...options });
   } catch (error) {
     return failed(file, readError(error), settings.locale);
   }
@@ -208,7 +213,8 @@ export function checkLine(file: string, line: number, text: string, settings: Ch
   return checkLoaded(file, loaded, settings, line);
 }
 
-function readError(error: unknown): unknown {
+/** An error of reading a file as the CLI says it: the reason (no such file, no permission) in words. */
+export function readError(error: unknown): unknown {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   if (!code || error instanceof CliError) return error;
   const reason: Record<string, [string, string]> = {

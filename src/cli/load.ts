@@ -1,3 +1,4 @@
+import type { ImportLimits } from "../import/budget.js";
 import { type DocumentResult, importDocument } from "../import/import-document.js";
 import { importHtml } from "../import/import-html.js";
 import { importText } from "../import/import-text.js";
@@ -18,6 +19,8 @@ export interface LoadOptions {
   filename?: string;
   organ?: string;
   year?: number;
+  /** The readers' budget (`--read-timeout` sets its time). */
+  limits?: Partial<ImportLimits>;
 }
 
 /** A report read from a file, ready for `validateReport`. */
@@ -79,6 +82,7 @@ const FILE_ERRORS: Partial<Record<keyof typeof IMPORT_MESSAGES, CliErrorCode>> =
   "import.unreadable-pdf": "E_PARSE",
   // A scan has no text to read: unreadable until OCR reads it, never a report with errors.
   "import.no-text-layer": "E_UNSUPPORTED",
+  "import.too-complex": "E_TOO_COMPLEX",
   "import.invalid-json": "E_PARSE",
 };
 

@@ -1,81 +1,174 @@
 import { Worker } from "node:worker_threads";
-import type { Item, RunSettings, Task } from "./batch.js";
+import type { RunSettings } from "./batch.js";
 import { CliError } from "./errors.js";
 import { WORKER_MARK } from "./worker.js";
 
 // Run from source (tests, `tsx src/cli/bin.ts`), a worker must register tsx itself: Node 20 does not
 // carry the parent's --import loader into worker threads.
-function start(entry: URL, workerData: unknown): Worker {
-  if (!entry.pathname.endsWith(".ts")) return new Worker(entry, { workerData });
+function start(entry: URL, workerData: unknown, maxMemoryMb: number): Worker {
+  const resourceLimits = { maxOldGenerationSizeMb: maxMemoryMb, maxYoungGenerationSizeMb: 32 };
+  if (!entry.pathname.endsWith(".ts")) return new Worker(entry, { workerData, resourceLimits });
   const boot = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`;
-  return new Worker(boot, { eval: true, workerData });
+  return new Worker(boot, { eval: true, workerData, resourceLimits });
 }
+
+/** The bounds of one worker thread: its heap, and how long one job may take. */
+export interface PoolLimits {
+  maxMemoryMb: number;
+  /** One job's time, as the failure states it; the thread is ended `graceMs` later. */
+  deadlineMs: number;
+  graceMs: number;
+  /** A worker is replaced after this many jobs, so that whatever a reader keeps does not pile up. */
+  jobsPerWorker: number;
+}
+
+/** Each worker's heap, and one document's reading time: far above any report's, far below a machine's. */
+export const POOL_LIMITS: PoolLimits = {
+  maxMemoryMb: 1024,
+  deadlineMs: 60_000,
+  graceMs: 10_000,
+  jobsPerWorker: 200,
+};
 
 interface Pending {
   id: number;
-  task: Task;
-  resolve(items: Item[]): void;
+  task: unknown;
+  resolve(result: unknown): void;
   reject(error: Error): void;
 }
 
-/** A fixed set of worker threads, each running the CLI's entry module in worker mode. */
+interface Slot {
+  worker: Worker;
+  job: Pending | undefined;
+  timer: NodeJS.Timeout | undefined;
+  done: number;
+}
+
+/** The failure a job gets when its worker dies under it or misses the deadline: that job's only. */
+function tooComplex(what: "memory" | "time", limits: PoolLimits): CliError {
+  return what === "memory"
+    ? new CliError("E_TOO_COMPLEX", {
+        zh: `文件过于复杂：读取时超出内存上限（${limits.maxMemoryMb} MB），已跳过`,
+        en: `too complex: reading it went over the memory limit (${limits.maxMemoryMb} MB); skipped`,
+      })
+    : new CliError("E_TOO_COMPLEX", {
+        zh: `文件过于复杂：${limits.deadlineMs / 1000} 秒内未能读完，已跳过`,
+        en: `too complex: not read within ${limits.deadlineMs / 1000} s; skipped`,
+      });
+}
+
+/**
+ * A fixed number of worker threads, each running the CLI's entry module in worker mode, each under a
+ * heap limit. Whatever happens to one job (a thrown error, a worker out of memory, a deadline missed)
+ * rejects that job alone: its worker is replaced and the others go on.
+ */
 export class Pool {
-  private readonly idle: Worker[] = [];
+  private readonly slots: Slot[] = [];
   private readonly queue: Pending[] = [];
-  private readonly running = new Map<Worker, Pending>();
-  private readonly workers: Worker[] = [];
   private nextId = 0;
-  private broken: Error | undefined;
+  private closed = false;
 
-  constructor(size: number, entry: URL, settings: RunSettings) {
-    for (let i = 0; i < size; i++) {
-      const worker = start(entry, { mark: WORKER_MARK, settings });
-      worker.on("message", (message: { id: number; items: Item[] }) => {
-        const job = this.running.get(worker);
-        this.running.delete(worker);
-        if (job && job.id === message.id) job.resolve(message.items);
-        this.idle.push(worker);
-        this.dispatch();
-      });
-      worker.on("error", (error) => this.fail(error));
-      worker.on("exit", (code) => {
-        if (code !== 0 || this.running.has(worker)) this.fail(new Error(`worker exited with code ${code}`));
-      });
-      this.workers.push(worker);
-      this.idle.push(worker);
-    }
-  }
+  constructor(
+    private readonly size: number,
+    private readonly entry: URL,
+    private readonly settings: RunSettings,
+    private readonly limits: PoolLimits = POOL_LIMITS,
+  ) {}
 
-  /** Runs a task on the next free worker. */
-  submit(task: Task): Promise<Item[]> {
-    if (this.broken) return Promise.reject(this.broken);
-    return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, task, resolve, reject });
+  /** Runs a task on the next free worker; resolves with what the worker sends back. */
+  submit<T>(task: unknown): Promise<T> {
+    if (this.closed) return Promise.reject(new Error("pool closed"));
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, task, resolve: resolve as (r: unknown) => void, reject });
       this.dispatch();
     });
   }
 
+  private spawn(): Slot {
+    const worker = start(this.entry, { mark: WORKER_MARK, settings: this.settings }, this.limits.maxMemoryMb);
+    const slot: Slot = { worker, job: undefined, timer: undefined, done: 0 };
+    worker.on("message", (message: { id: number; result: unknown }) => {
+      const job = slot.job;
+      if (!job || job.id !== message.id) return;
+      this.release(slot);
+      job.resolve(message.result);
+    });
+    worker.on("error", (error: Error & { code?: string }) =>
+      this.lose(
+        slot,
+        error.code === "ERR_WORKER_OUT_OF_MEMORY"
+          ? tooComplex("memory", this.limits)
+          : new CliError("E_INTERNAL", {
+              zh: `工作线程出错：${error.message}`,
+              en: `a worker thread failed: ${error.message}`,
+            }),
+      ),
+    );
+    worker.on("exit", (code) =>
+      this.lose(
+        slot,
+        new CliError("E_INTERNAL", {
+          zh: `工作线程意外退出（代码 ${code}）`,
+          en: `a worker thread exited (code ${code})`,
+        }),
+      ),
+    );
+    this.slots.push(slot);
+    return slot;
+  }
+
   private dispatch(): void {
-    while (this.idle.length && this.queue.length) {
-      const worker = this.idle.pop() as Worker;
+    while (this.queue.length && !this.closed) {
+      const slot =
+        this.slots.find((s) => !s.job) ?? (this.slots.length < this.size ? this.spawn() : undefined);
+      if (!slot) return;
       const job = this.queue.shift() as Pending;
-      this.running.set(worker, job);
-      worker.postMessage({ id: job.id, task: job.task });
+      slot.job = job;
+      slot.timer = setTimeout(
+        () => this.lose(slot, tooComplex("time", this.limits)),
+        this.limits.deadlineMs + this.limits.graceMs,
+      );
+      slot.worker.postMessage({ id: job.id, task: job.task });
     }
   }
 
-  private fail(error: Error): void {
-    if (this.broken) return;
-    this.broken = new CliError("E_INTERNAL", {
-      zh: `工作线程出错：${error.message}`,
-      en: `a worker thread failed: ${error.message}`,
-    });
-    for (const job of [...this.running.values(), ...this.queue.splice(0)]) job.reject(this.broken);
-    this.running.clear();
+  private release(slot: Slot): void {
+    clearTimeout(slot.timer);
+    slot.job = undefined;
+    slot.timer = undefined;
+    if (++slot.done >= this.limits.jobsPerWorker) this.retire(slot);
+    this.dispatch();
+  }
+
+  // The worker is gone or must go: its job (if any) fails alone, and a new worker takes its place.
+  private lose(slot: Slot, error: Error): void {
+    if (!this.slots.includes(slot)) return;
+    const job = slot.job;
+    clearTimeout(slot.timer);
+    slot.job = undefined;
+    this.retire(slot);
+    job?.reject(error);
+    this.dispatch();
+  }
+
+  private retire(slot: Slot): void {
+    this.slots.splice(this.slots.indexOf(slot), 1);
+    slot.worker.removeAllListeners();
+    slot.worker.on("error", () => {});
+    void slot.worker.terminate();
   }
 
   async close(): Promise<void> {
-    this.broken ??= new Error("pool closed");
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    this.closed = true;
+    const error = new Error("pool closed");
+    for (const job of this.queue.splice(0)) job.reject(error);
+    await Promise.all(
+      this.slots.splice(0).map((s) => {
+        clearTimeout(s.timer);
+        s.worker.removeAllListeners();
+        s.worker.on("error", () => {});
+        return s.worker.terminate();
+      }),
+    );
   }
 }

@@ -164,5 +164,19 @@ export function assemble(
   return undefined;
 }
 
+/** A report that crossed a thread as JSON, parsed back by the schema it was built by (amounts as Decimal). */
+export function reviveReport(json: unknown): ImportedReport | undefined {
+  const { edition, organ, year } = (json ?? {}) as { edition?: unknown; organ?: string; year?: number };
+  if (edition !== "2019" && edition !== "2021") return undefined;
+  const schema = schemaFor(edition, {
+    ...(organ !== undefined ? { organ } : {}),
+    ...(year !== undefined ? { year } : {}),
+  });
+  const fast = compile(schema)(json);
+  if (fast !== MISS) return fast as ImportedReport;
+  const parsed = schema.safeParse(json);
+  return parsed.success ? (parsed.data as ImportedReport) : undefined;
+}
+
 /** The applicant column of a solver column index. */
 export const columnKey = (index: number) => APPLICANT_COLUMNS[index];

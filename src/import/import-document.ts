@@ -126,7 +126,15 @@ export async function importDocument(
         return { ...importDocxSync(bytes, importOptions), format };
       }
       const { importPdf } = await import("./pdf/import-pdf.js");
-      return { ...(await importPdf(bytes, importOptions)), format };
+      const result = await importPdf(bytes, importOptions);
+      // Only a PDF that needs a password to open is refused as encrypted (the trailer says so, not
+      // the bytes): one that restricts only copying or printing has just been read.
+      if (result.findings.some((f) => f.ruleId === "import.unreadable-pdf" && f.data.needsPassword)) {
+        const { name, advice } = UNSUPPORTED["encrypted-pdf"];
+        log.add("import.unsupported-format", [], { format: "encrypted-pdf", name, advice });
+        return nothing("encrypted-pdf", log);
+      }
+      return { ...result, format };
     } catch (error) {
       const name =
         format === "pdf" ? { zh: "PDF 文件", en: "the PDF" } : { zh: "Word 文件", en: "the Word file" };

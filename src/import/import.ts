@@ -3,6 +3,7 @@ import type { AnnualReport } from "../model/report.js";
 import { resolveLocale } from "../rules/format.js";
 import type { Finding, Locale } from "../rules/types.js";
 import { assemble } from "./assemble.js";
+import type { ImportLimits } from "./budget.js";
 import { placeDetachedRows } from "./detached-rows.js";
 import type { PageDocument, TextBlock } from "./document.js";
 import { editionVotes } from "./edition.js";
@@ -36,6 +37,11 @@ export interface ImportOptions {
    * finding says so); `importDocument` also takes the format's hint from its extension.
    */
   filename?: string;
+  /**
+   * The work one document may cost (cells, pages, text runs, operators, time): a document over a
+   * limit is one `import.too-complex` finding that names it. Unset limits take `DEFAULT_LIMITS`.
+   */
+  limits?: Partial<ImportLimits>;
 }
 
 /**

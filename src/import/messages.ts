@@ -145,6 +145,11 @@ export const IMPORT_MESSAGES = {
     zh: "无法读取该 PDF：{reason}",
     en: "The PDF cannot be read: {reason}",
   },
+  "import.too-complex": {
+    severity: "error",
+    zh: "文件过于复杂，超出读取上限（{limit}：{max}），未读取；其他文件照常检查。年度报告不会达到此上限，请检查文件是否损坏或被篡改",
+    en: "The file is too complex to read: it goes over the limit on {limit} ({max}), so it was not read; other files are checked as usual. No annual report comes near this limit: check that the file is not damaged or crafted",
+  },
   "import.unreadable-docx": {
     severity: "error",
     zh: "无法作为 Word（.docx）文件读取：{detail}",

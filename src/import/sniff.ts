@@ -120,7 +120,9 @@ function zipFormat(bytes: Uint8Array, ext: string | undefined): ByteFormat {
 export function sniffFormat(bytes: Uint8Array, filename?: string): ByteFormat {
   const ext = extension(filename);
   const pdfAt = indexOf(bytes, ascii("%PDF-"), 0, 1024);
-  if (pdfAt >= 0) return has(bytes, "/Encrypt") ? "encrypted-pdf" : "pdf";
+  // Whether a PDF is locked is the PDF library's to say, from the trailer: many are encrypted only
+  // to restrict copying or printing (an owner password) and open without one.
+  if (pdfAt >= 0) return "pdf";
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]))
     return zipFormat(bytes, ext);
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {

@@ -81,8 +81,8 @@ export const PROCESS_TIMEOUT = 300_000;
  * own process: worker threads need a module to start, and a built one starts without compiling
  * TypeScript each time.
  */
-export function zfxxgk(args: string[], input?: string, cwd = ROOT) {
-  const result = spawnSync(process.execPath, [join(ROOT, "dist/cli.js"), ...args], {
+export function zfxxgk(args: string[], input?: string, cwd = ROOT, nodeArgs?: string[]) {
+  const result = spawnSync(process.execPath, [...(nodeArgs ?? []), join(ROOT, "dist/cli.js"), ...args], {
     cwd,
     input,
     encoding: "utf8",

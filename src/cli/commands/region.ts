@@ -11,6 +11,7 @@ import { RegionTotals } from "../../region/totals.js";
 import type { Finding, Locale } from "../../rules/types.js";
 import type { CommandDef, OptionDef } from "../args.js";
 import { nodeUtf8 } from "../decode.js";
+import { DocumentReader, inOrder, READING_OPTIONS, readingOf } from "../documents.js";
 import { asCliError, CliError } from "../errors.js";
 import { collectFiles, type FileRef } from "../files.js";
 import { csvWriter, finish, put, type SheetWriter } from "../format/region-csv.js";
@@ -27,7 +28,6 @@ import {
 } from "../format/region-sheets.js";
 import { xlsxWriter } from "../format/region-xlsx.js";
 import { type Io, type Output, write } from "../io.js";
-import { type Loaded, loadBytes } from "../load.js";
 import type { OutputFinding } from "../output-schema.js";
 
 const options = {
@@ -64,6 +64,7 @@ const options = {
       en: "the year whose coverage is checked (default: the latest in the batch)",
     },
   },
+  ...READING_OPTIONS,
   "min-count": {
     type: "string",
     value: "N",
@@ -176,67 +177,93 @@ function failedRecord(
   };
 }
 
-function load(ref: FileRef, locale: Locale): Promise<Loaded> {
-  return loadBytes(readFileSync(ref.absolute), locale, { filename: ref.name });
-}
-
 type Head = ReportHead & { ref: FileRef };
 
 /** Reads every file once for its organ and year; unreadable files become failed records. */
-async function index(files: readonly FileRef[], organs: OrganList | undefined, locale: Locale) {
+async function index(
+  files: readonly FileRef[],
+  organs: OrganList | undefined,
+  locale: Locale,
+  reading: Reading,
+) {
   const heads: Head[] = [];
   const failed: RegionRecord[] = [];
-  for (const ref of files) {
+  const headOf = async (ref: FileRef) => {
     try {
-      heads.push({ ...reportHead(ref.name, (await load(ref, locale)).input, organs), ref });
+      return { ...reportHead(ref.name, (await reading.reader.load(ref)).input, organs), ref };
     } catch (error) {
-      failed.push(failedRecord(ref.name, error, locale));
+      return failedRecord(ref.name, error, locale);
     }
+  };
+  for await (const head of inOrder(files, reading.threads * 2, headOf)) {
+    if ("ref" in head) heads.push(head);
+    else failed.push(head);
   }
   return { heads, failed };
+}
+
+/** The command's reader of PDF and Word files, and how many files it reads at once. */
+interface Reading {
+  reader: DocumentReader;
+  threads: number;
 }
 
 async function* recordsFromFiles(
   files: readonly FileRef[],
   organs: OrganList | undefined,
   locale: Locale,
+  io: Io,
+  { threads, timeoutMs }: { threads: number; timeoutMs: number },
 ): AsyncGenerator<RegionRecord> {
-  const { heads, failed } = await index(files, organs, locale);
+  const reading = { reader: new DocumentReader(io, locale, threads, timeoutMs), threads };
+  try {
+    yield* checkedRecords(files, organs, locale, reading);
+  } finally {
+    await reading.reader.close();
+  }
+}
+
+async function* checkedRecords(
+  files: readonly FileRef[],
+  organs: OrganList | undefined,
+  locale: Locale,
+  reading: Reading,
+): AsyncGenerator<RegionRecord> {
+  const { heads, failed } = await index(files, organs, locale, reading);
   yield* failed;
   const years = new Set(heads.flatMap((h) => (h.year === null ? [] : [h.year])));
   const ordered = regionOrder(heads);
   const unreadable = new Map<string, unknown>();
   const notReports = new Set<string>();
-  async function* inputs(): AsyncGenerator<RegionInput> {
-    for (const h of ordered) {
-      try {
-        const loaded = await load(h.ref, locale);
-        // No table read: no report to check (a README in the folder), never a report read incompletely.
-        if (loaded.kind !== "json" && loaded.input === undefined) {
-          const first = loaded.findings[0];
-          unreadable.set(
-            h.file,
-            new CliError("E_NOT_REPORT", {
-              zh: `没有读出年度报告的统计表${first ? `：${first.message}` : ""}`,
-              en: `no table of an annual report was read${first ? `: ${first.message}` : ""}`,
-            }),
-          );
-          if (h.ref.found) notReports.add(h.file);
-          yield { file: h.file, input: undefined };
-          continue;
-        }
-        yield {
-          file: h.file,
-          input: loaded.input,
-          findings: loaded.findings,
-          ...(loaded.sources ? { sources: loaded.sources } : {}),
-        };
-      } catch (error) {
-        unreadable.set(h.file, error);
-        yield { file: h.file, input: undefined };
+  const input = async (h: Head): Promise<RegionInput> => {
+    try {
+      const loaded = await reading.reader.load(h.ref);
+      // No table read: no report to check (a README in the folder), never a report read incompletely.
+      if (loaded.kind !== "json" && loaded.input === undefined) {
+        const first = loaded.findings[0];
+        unreadable.set(
+          h.file,
+          new CliError("E_NOT_REPORT", {
+            zh: `没有读出年度报告的统计表${first ? `：${first.message}` : ""}`,
+            en: `no table of an annual report was read${first ? `: ${first.message}` : ""}`,
+          }),
+        );
+        if (h.ref.found) notReports.add(h.file);
+        return { file: h.file, input: undefined };
       }
+      return {
+        file: h.file,
+        input: loaded.input,
+        findings: loaded.findings,
+        ...(loaded.sources ? { sources: loaded.sources } : {}),
+      };
+    } catch (error) {
+      unreadable.set(h.file, error);
+      return { file: h.file, input: undefined };
     }
-  }
+  };
+  // A few files ahead are read while one is checked: memory stays flat, the readers stay busy.
+  const inputs = () => inOrder(ordered, reading.threads * 2, input);
   const checked = checkRegion(inputs(), { locale, grouped: true, years, ...(organs ? { organs } : {}) });
   for await (const r of checked) {
     const error = unreadable.get(r.head.file);
@@ -375,7 +402,7 @@ export const regionCommand: CommandDef<typeof options> = {
     const records =
       from !== undefined
         ? recordsFromJson(from, io)
-        : recordsFromFiles(collectFiles(positionals, io.cwd), organs, locale);
+        : recordsFromFiles(collectFiles(positionals, io.cwd), organs, locale, io, readingOf(values));
 
     const lines = format === "text" || format === "json" ? lineWriter(values.out, io) : undefined;
     const sheets = await openSheets(format, values.out, io, locale);

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { AnnualReport } from "../../model/report.js";
 import {
@@ -7,14 +7,14 @@ import {
   reviewIndexEntry,
 } from "../../render/review/index-page.js";
 import { renderReview } from "../../render/review/render-review.js";
-import type { Locale } from "../../rules/types.js";
 import { type ValidationResult, validateReport } from "../../validate/validate.js";
 import type { CommandDef } from "../args.js";
-import { CliError, EXIT } from "../errors.js";
+import { DocumentReader, inOrder, READING_OPTIONS, readingOf } from "../documents.js";
+import { asCliError, CliError, EXIT } from "../errors.js";
 import { collectFiles } from "../files.js";
 import { IMPORT_OPTIONS, importOptionsOf } from "../import-options.js";
 import { write } from "../io.js";
-import { type Loaded, type LoadOptions, loadBytes } from "../load.js";
+import type { Loaded, LoadOptions } from "../load.js";
 import { readReportFile } from "../read-file.js";
 
 interface Read {
@@ -48,22 +48,15 @@ function pageName(file: string, taken: Set<string>): string {
 }
 
 async function readOne(
+  reader: DocumentReader,
   absolute: string,
   file: string,
-  locale: Locale,
   given: Omit<LoadOptions, "filename">,
 ): Promise<Read> {
-  let bytes: Buffer;
   try {
-    bytes = readFileSync(absolute);
-  } catch {
-    return { file, error: new CliError("E_READ", { zh: `无法读取 ${file}`, en: `cannot read ${file}` }) };
-  }
-  try {
-    return { file, loaded: await loadBytes(bytes, locale, { filename: file, ...given }) };
+    return { file, loaded: await reader.load({ name: file, absolute }, given) };
   } catch (error) {
-    if (error instanceof CliError) return { file, error };
-    throw error;
+    return { file, error: asCliError(error) };
   }
 }
 
@@ -82,7 +75,8 @@ export const reviewCommand: CommandDef = {
     zh: "为每份报告生成审阅网页（官方表格上标出错误单元格），多份时另生成索引页",
     en: "write a review page per report (the official tables with wrong cells marked), and an index for several",
   },
-  usage: "<file|dir>... --out DIR [--previous FILE] [--organ NAME] [--year YEAR]",
+  usage:
+    "<file|dir>... --out DIR [--previous FILE] [--organ NAME] [--year YEAR] [--jobs N] [--read-timeout SECONDS]",
   positionals: { min: 1, max: Number.POSITIVE_INFINITY },
   options: {
     out: {
@@ -99,6 +93,7 @@ export const reviewCommand: CommandDef = {
       },
     },
     ...IMPORT_OPTIONS,
+    ...READING_OPTIONS,
   },
   async run({ values, positionals, locale, io }) {
     const out = values.out as string | undefined;
@@ -112,17 +107,24 @@ export const reviewCommand: CommandDef = {
     if (files.length === 0) {
       throw new CliError("E_READ", { zh: "没有找到报告文件", en: "no report files found" });
     }
+    const { threads, timeoutMs } = readingOf(values as Record<string, string | undefined>);
+    const reader = new DocumentReader(io, locale, threads, timeoutMs);
     const reads: Read[] = [];
-    for (const f of files) reads.push(await readOne(f.absolute, f.name, locale, given));
+    try {
+      for await (const read of inOrder(files, threads * 2, (f) => readOne(reader, f.absolute, f.name, given)))
+        reads.push(read);
+    } finally {
+      await reader.close();
+    }
     const shared = commonDir(files.map((f) => f.name.replace(/\\/g, "/")));
     const stemOf = (file: string) => (shared ? file.replace(/\\/g, "/").slice(shared.length + 1) : file);
     // First pass without the neighbours, to learn organs and years; then again with last year's report.
-    const readingOf = (loaded: Loaded) => ({
+    const readingFrom = (loaded: Loaded) => ({
       findings: loaded.findings,
       ...(loaded.sources ? { sources: loaded.sources } : {}),
     });
     for (const r of reads)
-      if (r.loaded) r.result = validateReport(r.loaded.input, { locale, reading: readingOf(r.loaded) });
+      if (r.loaded) r.result = validateReport(r.loaded.input, { locale, reading: readingFrom(r.loaded) });
     const parsed = new Map(reads.map((r) => [r, r.result?.report]));
     const dir = resolve(io.cwd, out);
     mkdirSync(dir, { recursive: true });
@@ -154,7 +156,7 @@ export const reviewCommand: CommandDef = {
       const lastYear = previous ?? earlier.find((e) => report && e.year === report.year - 1);
       const input = r.loaded.input;
       if (lastYear !== undefined)
-        r.result = validateReport(input, { locale, previous: lastYear, reading: readingOf(r.loaded) });
+        r.result = validateReport(input, { locale, previous: lastYear, reading: readingFrom(r.loaded) });
       const page = pageName(stemOf(r.file), taken);
       const series = [...(previous === undefined ? [] : [previous]), ...earlier];
       // The importer's findings are in the result already, as reading problems.

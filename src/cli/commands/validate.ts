@@ -5,7 +5,7 @@ import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
 import { today } from "../../config/waivers.js";
 import type { CommandDef, OptionDef } from "../args.js";
-import { type Format, type Item, type RunSettings, runTask, type Task } from "../batch.js";
+import { type Format, failedTask, type Item, type RunSettings, runTask, type Task } from "../batch.js";
 import { useColor } from "../color.js";
 import {
   type BaselineEntry,
@@ -15,12 +15,13 @@ import {
   settle,
   writeBaseline,
 } from "../config-file.js";
+import { DocumentReader, defaultReaders, isHeavy, READING_OPTIONS, readingOf } from "../documents.js";
 import { CliError } from "../errors.js";
 import { collectFiles, type FileRef, unreadableFile } from "../files.js";
 import { IMPORT_OPTIONS, importOptionsOf } from "../import-options.js";
 import type { Io } from "../io.js";
 import { loadBytes } from "../load.js";
-import { Pool } from "../pool.js";
+import { POOL_LIMITS, Pool } from "../pool.js";
 import { Progress } from "../progress.js";
 import { Sink } from "../sink.js";
 
@@ -41,6 +42,7 @@ const options = {
     },
   },
   ...IMPORT_OPTIONS,
+  "read-timeout": READING_OPTIONS["read-timeout"],
   config: {
     type: "string",
     value: "FILE",
@@ -78,8 +80,8 @@ const options = {
     type: "string",
     value: "N",
     description: {
-      zh: "工作线程数（默认：双核及以下为 1，即不用工作线程；更多核时为核数减一）",
-      en: "worker threads (default: 1, i.e. none, on two cores or fewer; else the number of cores less one)",
+      zh: "工作线程数。PDF 与 Word 文件总在工作线程中读取（默认每核一个）；JSON、HTML、文本在双核及以下默认不用工作线程，更多核时为核数减一",
+      en: "worker threads. PDF and Word files are always read in worker threads (default: one per core); JSON, HTML and text use none on two cores or fewer by default, else the number of cores less one",
     },
   },
 } as const satisfies Record<string, OptionDef>;
@@ -130,8 +132,23 @@ async function loadPrevious(file: string, io: Io): Promise<unknown> {
   }
 }
 
+// A PDF or Word file is a task of its own: a reading thread that dies under it fails it alone.
 function* fileTasks(files: readonly FileRef[], size: number): Generator<Task> {
-  for (let i = 0; i < files.length; i += size) yield { kind: "files", files: files.slice(i, i + size) };
+  let batch: FileRef[] = [];
+  for (const file of files) {
+    if (!file.unreadable && isHeavy(file.absolute)) {
+      if (batch.length) yield { kind: "files", files: batch };
+      batch = [];
+      yield { kind: "files", files: [file] };
+      continue;
+    }
+    batch.push(file);
+    if (batch.length === size) {
+      yield { kind: "files", files: batch };
+      batch = [];
+    }
+  }
+  if (batch.length) yield { kind: "files", files: batch };
 }
 
 async function* lineTasks(names: readonly string[], io: Io): AsyncGenerator<Task> {
@@ -202,7 +219,7 @@ export const validateCommand: CommandDef<typeof options> = {
     en: "check reports (files or folders, recursively): shape and reconciliation rules",
   },
   usage:
-    "<file|dir>... [--previous FILE] [--organ NAME] [--year YEAR] [--config FILE] [--rule ID=LEVEL]... [--baseline FILE] [--write-baseline FILE] [--ndjson] [--jobs N]",
+    "<file|dir>... [--previous FILE] [--organ NAME] [--year YEAR] [--config FILE] [--rule ID=LEVEL]... [--baseline FILE] [--write-baseline FILE] [--ndjson] [--jobs N] [--read-timeout SECONDS]",
   positionals: { min: 0, max: Number.POSITIVE_INFINITY },
   options,
   async run({ values, positionals, locale, io }) {
@@ -236,13 +253,22 @@ export const validateCommand: CommandDef<typeof options> = {
     const files = ndjson ? [] : collectFiles(positionals, io.cwd, io.fs, skipped);
     const enough =
       ndjson || (values.jobs !== undefined ? files.length > 1 : files.length >= AUTO_WORKERS_FROM);
-    const pool = jobs > 1 && enough && io.workerUrl ? new Pool(jobs, io.workerUrl, settings) : undefined;
+    const { timeoutMs } = readingOf({ "read-timeout": values["read-timeout"] });
+    const limits = { ...POOL_LIMITS, deadlineMs: timeoutMs };
+    const pool =
+      jobs > 1 && enough && io.workerUrl ? new Pool(jobs, io.workerUrl, settings, limits) : undefined;
+    // Without a pool for every file, PDF and Word files still go to reading threads of their own.
+    const readers = values.jobs === undefined ? defaultReaders() : jobs;
+    const reader = pool ? undefined : new DocumentReader(io, locale, readers, timeoutMs);
     const total = ndjson ? undefined : files.length;
     const progress = Progress.wanted(io.stderr, total) ? new Progress(io.stderr, total, locale) : undefined;
     const sink = new Sink(io, settings, ndjson, progress, skipped);
     try {
       await sink.start();
-      const run = pool ? (task: Task) => pool.submit(task) : async (task: Task) => runTask(task, settings);
+      const run = pool
+        ? (task: Task) =>
+            pool.submit<Item[]>(task).catch((error: unknown) => failedTask(task, error, settings))
+        : async (task: Task) => runTask(task, settings, reader);
       const found: BaselineEntry[] = [];
       const exec = settings.collectIds
         ? async (task: Task) => {
@@ -253,11 +279,12 @@ export const validateCommand: CommandDef<typeof options> = {
         : run;
       const perTask = pool ? Math.max(1, Math.min(FILES_PER_TASK, Math.ceil(files.length / (jobs * 4)))) : 1;
       const tasks = ndjson ? lineTasks(positionals, io) : fileTasks(files, perTask);
-      await drive(tasks, exec, pool ? jobs * 4 : 1, sink);
+      await drive(tasks, exec, pool ? jobs * 4 : readers * 2, sink);
       if (values["write-baseline"] !== undefined) writeBaseline(values["write-baseline"], io, found, today());
       return await sink.end();
     } finally {
       await pool?.close();
+      await reader?.close();
     }
   },
 };

@@ -1,4 +1,5 @@
 import { resolveLocale } from "../../rules/format.js";
+import { Budget, TooComplex, tooComplex } from "../budget.js";
 import { FindingLog } from "../findings.js";
 import { type ImportOptions, type ImportResult, interpretPage } from "../import.js";
 import { DocxProblem, readDocx } from "./read-docx.js";
@@ -7,8 +8,9 @@ import { DocxProblem, readDocx } from "./read-docx.js";
 export function importDocxSync(data: Uint8Array | ArrayBuffer, options: ImportOptions = {}): ImportResult {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   try {
-    return interpretPage(readDocx(bytes), options);
+    return interpretPage(readDocx(bytes, new Budget(options.limits)), options);
   } catch (error) {
+    if (error instanceof TooComplex) return tooComplex(error, options.locale);
     if (!(error instanceof DocxProblem)) throw error;
     const log = new FindingLog(resolveLocale(options.locale));
     log.add("import.unreadable-docx", [], { detail: error.detail });
@@ -19,7 +21,8 @@ export function importDocxSync(data: Uint8Array | ArrayBuffer, options: ImportOp
 /**
  * Reads a Word (.docx) report: the tables (merged cells included) into the official tables, the
  * title, dates, sections and signature from the paragraphs. Runs in Node and in browsers. Never
- * rejects on bad input: a file that is not a Word document is an `import.unreadable-docx` finding.
+ * rejects on bad input: a file that is not a Word document is an `import.unreadable-docx` finding,
+ * one whose tables hold more cells than `options.limits` allow an `import.too-complex` finding.
  *
  * It returns a promise, like `importPdf` and `importDocument`, so that callers treat every format
  * alike; the work itself is synchronous.

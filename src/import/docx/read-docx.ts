@@ -1,12 +1,12 @@
 import { unzipSync } from "fflate";
 import type { Label } from "../../model/label.js";
+import { Budget } from "../budget.js";
 import type { Block, GridCell, PageDocument } from "../document.js";
 import { cleanText } from "../normalise.js";
 import { attribute, decodeEntities, scanXml, type XmlHandler } from "./xml.js";
 
-// Word allows 63 columns; a span beyond that is damage, and a table's grid is bounded as in HTML.
+// Word allows 63 columns; a span or a row's leading or trailing gap beyond that is damage.
 const MAX_SPAN = 63;
-const MAX_GRID_CELLS = 100_000;
 // A document.xml above this is no report (a zip bomb, or a book): refused before it is inflated.
 const MAX_XML_BYTES = 256 * 1024 * 1024;
 
@@ -28,7 +28,6 @@ interface Table {
   row: GridCell[] | undefined;
   col: number;
   cell: Cell | undefined;
-  budget: number;
 }
 
 const OFF = new Set(["0", "false", "off"]);
@@ -47,6 +46,8 @@ class Builder implements XmlHandler {
   private inRunProps = false;
   private hidden = false;
   private inText = false;
+
+  constructor(private readonly budget: Budget) {}
 
   open(name: string, xml: string, start: number, end: number, empty: boolean): void {
     if (this.skip > 0 || SKIP.has(name)) {
@@ -89,7 +90,6 @@ class Builder implements XmlHandler {
             row: undefined,
             col: 0,
             cell: undefined,
-            budget: MAX_GRID_CELLS,
           });
         return;
       case "tr": {
@@ -102,7 +102,11 @@ class Builder implements XmlHandler {
       }
       case "gridBefore": {
         const table = this.table();
-        if (table?.row && !table.cell) table.col += this.count(attribute(xml.slice(start, end), "val"), 0);
+        if (!table?.row || table.cell) return;
+        // The gap is filled with blank cells when the table ends: it costs as much as cells do.
+        const gap = Math.min(this.count(attribute(xml.slice(start, end), "val"), 0), MAX_SPAN);
+        this.budget.spend("cells", gap);
+        table.col += gap;
         return;
       }
       case "tc": {
@@ -212,7 +216,8 @@ class Builder implements XmlHandler {
     const above = table.rows[r - 1];
     const own = (c: number) => `table ${table.no}, row ${r + 1}, column ${c + 1}`;
     const start = table.col;
-    for (let k = 0; k < cell.span && table.budget > 0; k++, table.budget--) {
+    this.budget.spend("cells", cell.span);
+    for (let k = 0; k < cell.span; k++) {
       const c = start + k;
       // A vertical merge continues the cell above, a legacy horizontal one the cell to the left.
       const from =
@@ -238,9 +243,12 @@ class Builder implements XmlHandler {
   }
 }
 
-/** Reads document.xml (already as text) into the page's blocks. */
-export function readDocumentXml(xml: string): PageDocument {
-  const builder = new Builder();
+/**
+ * Reads document.xml (already as text) into the page's blocks; throws `TooComplex` when the
+ * tables hold more cells than the budget allows.
+ */
+export function readDocumentXml(xml: string, budget = new Budget()): PageDocument {
+  const builder = new Builder(budget);
   scanXml(xml, builder);
   return builder.finish();
 }
@@ -288,9 +296,10 @@ function mainPart(data: Uint8Array): Uint8Array {
 
 /**
  * Unzips a .docx and reads its main document into blocks: paragraphs as text lines, tables as grids.
- * Throws {@link DocxProblem} (only) when the bytes are not a readable Word package.
+ * Throws {@link DocxProblem} when the bytes are not a readable Word package, `TooComplex`
+ * when the document goes over its budget.
  */
-export function readDocx(data: Uint8Array): PageDocument {
+export function readDocx(data: Uint8Array, budget = new Budget()): PageDocument {
   if (!ZIP.every((b, i) => data[i] === b))
     throw new DocxProblem({
       zh: "不是 ZIP 压缩包（.docx 文件都是）",
@@ -304,5 +313,5 @@ export function readDocx(data: Uint8Array): PageDocument {
     const message = error instanceof Error ? error.message : String(error);
     throw new DocxProblem({ zh: `压缩包已损坏（${message}）`, en: `the archive is damaged (${message})` });
   }
-  return readDocumentXml(xmlText(part));
+  return readDocumentXml(xmlText(part), budget);
 }

@@ -1,6 +1,8 @@
 import { resolveLocale } from "../../rules/format.js";
+import { Budget, TooComplex, tooComplex } from "../budget.js";
 import { FindingLog } from "../findings.js";
 import { type ImportOptions, type ImportResult, interpretPage } from "../import.js";
+import { readIsolated, type WireResult, WORKER_READER } from "./isolate.js";
 import { type PdfPage, type PdfSegment, type PdfText, pdfDocument, unifyRadicals } from "./pdf-layout.js";
 
 type PdfJs = Awaited<ReturnType<typeof import("unpdf").getResolvedPDFJS>>;
@@ -26,8 +28,10 @@ async function segmentsOf(
   OPS: PdfJs["OPS"],
   top: number,
   left: number,
+  budget: Budget,
 ): Promise<PdfSegment[]> {
   const list = await page.getOperatorList();
+  budget.spend("operators", list.fnArray.length);
   const segments: PdfSegment[] = [];
   const stack: Matrix[] = [];
   let ctm: Matrix = IDENTITY;
@@ -96,18 +100,36 @@ async function segmentsOf(
   return segments;
 }
 
-async function readPage(page: PdfPageProxy, OPS: PdfJs["OPS"], number: number): Promise<PdfPage> {
+async function readPage(
+  page: PdfPageProxy,
+  OPS: PdfJs["OPS"],
+  number: number,
+  budget: Budget,
+): Promise<PdfPage> {
   const [x0, y0, x1, y1] = page.view as [number, number, number, number];
-  const content = await page.getTextContent();
   const texts: PdfText[] = [];
-  for (const item of content.items) {
-    if (!("str" in item) || item.str.trim() === "") continue;
-    const [a, b, c, d, e, f] = item.transform as Matrix;
-    // Rotated runs (a sideways note) are kept as text where they start.
-    const size = Math.hypot(c, d) || Math.hypot(a, b) || item.height;
-    texts.push({ text: unifyRadicals(item.str), x: e - x0, y: y1 - f, width: item.width, size });
+  // Chunk by chunk, so that a page drawing text without end is stopped at the budget.
+  const reader = page.streamTextContent().getReader();
+  try {
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+      const items = (chunk.value as { items: Awaited<ReturnType<PdfPageProxy["getTextContent"]>>["items"] })
+        .items;
+      budget.spend("textRuns", items.length);
+      budget.clock();
+      for (const item of items) {
+        if (!("str" in item) || item.str.trim() === "") continue;
+        const [a, b, c, d, e, f] = item.transform as Matrix;
+        // Rotated runs (a sideways note) are kept as text where they start.
+        const size = Math.hypot(c, d) || Math.hypot(a, b) || item.height;
+        texts.push({ text: unifyRadicals(item.str), x: e - x0, y: y1 - f, width: item.width, size });
+      }
+    }
+  } catch (error) {
+    await reader.cancel(error).catch(() => undefined);
+    throw error;
   }
-  const segments = await segmentsOf(page, OPS, y1, x0);
+  const segments = await segmentsOf(page, OPS, y1, x0, budget);
+  budget.clock();
   return { number, width: x1 - x0, height: y1 - y0, texts, segments };
 }
 
@@ -130,11 +152,38 @@ function polyfillTransfer(): void {
   });
 }
 
-function failure(options: ImportOptions, reason: { zh: string; en: string }, detail: string): ImportResult {
+function failure(
+  options: ImportOptions,
+  reason: { zh: string; en: string },
+  detail: string,
+  more: { needsPassword?: true } = {},
+): ImportResult {
   const log = new FindingLog(resolveLocale(options.locale));
-  log.add("import.unreadable-pdf", [], { reason, detail });
+  log.add("import.unreadable-pdf", [], { reason, detail, ...more });
   return { findings: log.findings, unmapped: [], sources: {} };
 }
+
+/**
+ * Options of {@link importPdf}: those of every importer, and where the PDF is read.
+ *
+ * @category Import
+ */
+export interface PdfOptions extends ImportOptions {
+  /**
+   * Node only: read in a worker thread of its own, under `maxMemoryMb` of heap and a deadline of
+   * `deadlineMs`. Inside the library the reader counts its own work (`limits`), but some PDFs make
+   * the PDF library itself spend without end (forms nested within forms, deep save stacks): only a
+   * thread that can be ended bounds those. Costs a thread's start-up (about 30 ms) per document.
+   */
+  isolate?: boolean;
+  /** With `isolate`: the deadline of the whole reading, in milliseconds (default 60,000). */
+  deadlineMs?: number;
+  /** With `isolate`: the thread's heap limit in MB (default 1,024). */
+  maxMemoryMb?: number;
+}
+
+const DEADLINE_MS = 60_000;
+const MAX_MEMORY_MB = 1024;
 
 /**
  * Reads a published PDF report (exported from Word or WPS, printed from a browser) into a typed
@@ -145,22 +194,50 @@ function failure(options: ImportOptions, reason: { zh: string; en: string }, det
  * the cell's text (or of the cell, when blank).
  *
  * Never rejects on bad bytes: a PDF that cannot be opened (corrupt, or locked by a password) gives an
- * `import.unreadable-pdf` finding, one without a text layer (a scan) `import.no-text-layer`.
- * The PDF library (pdf.js through unpdf) loads on the first call; it runs in Node and in browsers.
+ * `import.unreadable-pdf` finding (`data.needsPassword` when a password is what it lacks), one without a text layer (a scan) `import.no-text-layer`, one
+ * over its budget of pages, text runs, operators, table cells or time (`options.limits`)
+ * `import.too-complex`. A PDF that restricts only copying or printing (an owner password) is read.
+ * With `isolate: true` (Node) the reading runs in a worker thread that a heap limit and a deadline
+ * also bound. The PDF library (pdf.js through unpdf) loads on the first call; it runs in Node and in
+ * browsers.
  *
  * @param data - The PDF file's bytes.
- * @param options - Locale of the messages, fallbacks for what the report does not say.
+ * @param options - Locale of the messages, fallbacks for what the report does not say, limits, isolation.
  * @returns The report as read, the edition, `import.*` findings, unmapped text and each cell's source.
  * @example
  * import { readFile } from "node:fs/promises";
  * import { importPdf } from "zfxxgk/pdf";
- * const { report, findings, sources } = await importPdf(await readFile("report.pdf"));
+ * const { report, findings, sources } = await importPdf(await readFile("report.pdf"), { isolate: true });
  * @category Import
  */
 export async function importPdf(
   data: Uint8Array | ArrayBuffer,
-  options: ImportOptions = {},
+  options: PdfOptions = {},
 ): Promise<ImportResult> {
+  const { isolate, deadlineMs, maxMemoryMb, ...rest } = options;
+  if (!isolate) return readPdf(data, rest);
+  // A plain copy: it is posted to the thread, and a Node Buffer may share a larger pool.
+  const bytes = data instanceof Uint8Array ? new Uint8Array(data) : new Uint8Array(data.slice(0));
+  const reason = { zh: "读取线程出错", en: "the reading thread failed" };
+  return readIsolated(
+    bytes,
+    rest,
+    { deadlineMs: deadlineMs ?? DEADLINE_MS, maxMemoryMb: maxMemoryMb ?? MAX_MEMORY_MB },
+    import.meta.url,
+    (detail) => failure(rest, reason, detail),
+  );
+}
+
+// The isolated reader's thread runs this, the report as JSON (a thread copies no Decimal).
+(globalThis as Record<symbol, unknown>)[WORKER_READER] = async (
+  bytes: Uint8Array,
+  options: ImportOptions,
+): Promise<WireResult> => {
+  const { report, ...rest } = await readPdf(bytes, options);
+  return report === undefined ? rest : { ...rest, report: JSON.stringify(report) };
+};
+
+async function readPdf(data: Uint8Array | ArrayBuffer, options: ImportOptions): Promise<ImportResult> {
   let pdfjs: PdfJs;
   try {
     polyfillTransfer();
@@ -170,6 +247,7 @@ export async function importPdf(
   }
   // A plain copy: pdf.js may take the buffer over, and refuses a Node Buffer.
   const bytes = data instanceof Uint8Array ? new Uint8Array(data) : new Uint8Array(data.slice(0));
+  const budget = new Budget(options.limits);
   let doc: Awaited<ReturnType<PdfJs["getDocument"]>["promise"]>;
   try {
     doc = await pdfjs.getDocument({
@@ -179,21 +257,23 @@ export async function importPdf(
       verbosity: 0,
     }).promise;
   } catch (error) {
-    const name = (error as { name?: string } | undefined)?.name;
-    const reason =
-      name === "PasswordException"
-        ? { zh: "文件已加密，需要密码才能打开", en: "it is encrypted and needs a password" }
-        : { zh: "文件已损坏或不是 PDF", en: "the file is damaged or not a PDF" };
-    return failure(options, reason, (error as Error | undefined)?.message ?? String(error));
+    const needsPassword = (error as { name?: string } | undefined)?.name === "PasswordException";
+    const reason = needsPassword
+      ? { zh: "文件已加密，需要密码才能打开", en: "it is encrypted and needs a password" }
+      : { zh: "文件已损坏或不是 PDF", en: "the file is damaged or not a PDF" };
+    const detail = (error as Error | undefined)?.message ?? String(error);
+    return failure(options, reason, detail, needsPassword ? { needsPassword } : {});
   }
   try {
+    budget.spend("pages", doc.numPages);
     const pages: PdfPage[] = [];
     // A damaged page is said, and the others are still read.
     const log = new FindingLog(resolveLocale(options.locale));
     for (let n = 1; n <= doc.numPages; n++) {
       try {
-        pages.push(await readPage(await doc.getPage(n), pdfjs.OPS, n));
+        pages.push(await readPage(await doc.getPage(n), pdfjs.OPS, n, budget));
       } catch (error) {
+        if (error instanceof TooComplex) throw error;
         const reason = { zh: `第 ${n} 页无法解析`, en: `page ${n} could not be read` };
         log.add("import.unreadable-pdf", [], { reason, detail: String(error) });
       }
@@ -203,12 +283,13 @@ export async function importPdf(
       return { findings: log.findings, unmapped: [], sources: {} };
     }
     if (pages.length === 0) return { findings: log.findings, unmapped: [], sources: {} };
-    const { doc: page, chrome } = pdfDocument(pages);
+    const { doc: page, chrome } = pdfDocument(pages, budget);
     const result = interpretPage(page, options);
     result.findings.unshift(...log.findings);
     result.unmapped.push(...chrome);
     return result;
   } catch (error) {
+    if (error instanceof TooComplex) return tooComplex(error, options.locale);
     return failure(options, { zh: "文件内容无法解析", en: "its content could not be read" }, String(error));
   } finally {
     await doc.destroy().catch(() => undefined);

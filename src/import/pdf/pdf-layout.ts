@@ -1,4 +1,5 @@
 import type { OutcomeGroup } from "../../model/table3.js";
+import { Budget, TooComplex } from "../budget.js";
 import type { Block, GridCell, PageDocument, TextBlock } from "../document.js";
 import { labelBook } from "../labels-match.js";
 import { cleanText } from "../normalise.js";
@@ -386,7 +387,7 @@ const sameWidth = (a: RuledTable, b: RuledTable) =>
  * One table from its pieces on consecutive pages: every piece is cut along the columns of all of
  * them, so a header cell spanning columns on one page lines up with the figures on the next.
  */
-function joinPieces(pieces: Piece[]): GridCell[][] {
+function joinPieces(pieces: Piece[], budget: Budget): GridCell[][] {
   const first = pieces[0] as Piece;
   const left = first.table.xs[0] as number;
   const right = first.table.xs[first.table.xs.length - 1] as number;
@@ -394,6 +395,8 @@ function joinPieces(pieces: Piece[]): GridCell[][] {
   const xs = pieces.length === 1 ? first.table.xs : [left, ...cluster(inner), right];
   const rows: GridCell[][] = [];
   for (const piece of pieces) {
+    // Every piece is cut along the columns of all: the grid grows with pieces × columns.
+    budget.spend("cells", (xs.length - 1) * (piece.table.ys.length - 1));
     const grid = gridOf(piece.table, piece.texts, piece.page, xs);
     const last = rows[rows.length - 1];
     if (last && mendBreak(last, grid)) grid.shift();
@@ -537,9 +540,13 @@ type Item = { kind: "table"; pieces: Piece[] } | { kind: "line"; line: Placed; p
 /**
  * Lays the pages out as blocks in reading order: ruled tables as grids (a cell's runs joined, merged
  * cells marked as copies, a table's pieces on consecutive pages joined into one), the text around
- * them as paragraphs; page numbers apart, as chrome.
+ * them as paragraphs; page numbers apart, as chrome. Throws `TooComplex` when a table runs over more
+ * pages, or the tables hold more cells, than the budget allows.
  */
-export function pdfDocument(pages: PdfPage[]): {
+export function pdfDocument(
+  pages: PdfPage[],
+  budget = new Budget(),
+): {
   doc: PageDocument;
   chrome: { text: string; where: string }[];
 } {
@@ -580,7 +587,10 @@ export function pdfDocument(pages: PdfPage[]): {
         before.page === page.number - 1 &&
         sameWidth(before.table, piece.table)
       ) {
-        (last as { pieces: Piece[] }).pieces.push(piece);
+        const pieces = (last as { pieces: Piece[] }).pieces;
+        if (pieces.length >= budget.limits.tablePages)
+          throw new TooComplex("tablePages", budget.limits.tablePages);
+        pieces.push(piece);
         return;
       }
       items.push(item);
@@ -590,7 +600,7 @@ export function pdfDocument(pages: PdfPage[]): {
   let previous: Placed | undefined;
   for (const item of items) {
     if (item.kind === "table") {
-      blocks.push({ kind: "table", rows: joinPieces(item.pieces) });
+      blocks.push({ kind: "table", rows: joinPieces(item.pieces, budget) });
       previous = undefined;
       continue;
     }
