@@ -38,12 +38,14 @@ export { emptyReport } from "./model/empty.js";
 export type { FieldInfo } from "./model/fields.js";
 export { fieldAt, fields } from "./model/fields.js";
 export type { FieldMeta, Label, TableId, Unit } from "./model/label.js";
+export type { OutlineHeading, OutlineScheme } from "./model/outline.js";
+export { OUTLINE_PARTS, parseOutlineHeading } from "./model/outline.js";
 export { getAt } from "./model/path.js";
 export type { ProactiveColumn, ProactiveRow } from "./model/proactive-rows.js";
 export { PROACTIVE_ROWS_2019, PROACTIVE_ROWS_2021 } from "./model/proactive-rows.js";
 export type { AnnualReport, AnnualReportInput } from "./model/report.js";
 export { reportSchema } from "./model/report.js";
-export type { OrganKind, Sections } from "./model/report-meta.js";
+export type { OrganKind, OutlineEntry, Sections } from "./model/report-meta.js";
 export type { OutcomeGroup, Table3Row } from "./model/table3.js";
 export { TABLE3_CORNER_NOTE, table3Rows } from "./model/table3.js";
 export type { FieldPath, Paths, ReportOf } from "./model/typed-path.js";
@@ -131,6 +133,17 @@ export type { ErrorLocalisation, Slip, SuspectArea } from "./localise/types.js";
 
 export type { RegionInput, RegionOptions, RegionReport, ReportHead } from "./region/check.js";
 export { checkRegion, PREVIOUS_MISSING, reportHead } from "./region/check.js";
+export type {
+  ConsolidationOptions,
+  ConsolidationRow,
+  ConsolidationTerm,
+} from "./region/consolidation.js";
+export {
+  ConsolidationCheck,
+  ConsolidationError,
+  consolidationMessage,
+  consolidationTerms,
+} from "./region/consolidation.js";
 export type { CoverageRow } from "./region/coverage.js";
 export { CoverageTracker, coverage, regionOrder } from "./region/coverage.js";
 export type { Indicator, IndicatorId, IndicatorOptions } from "./region/indicators.js";
@@ -143,6 +156,6 @@ export {
   sumIndicators,
 } from "./region/indicators.js";
 export type { OrganEntry, OrganList } from "./region/organ-name.js";
-export { normaliseOrganName, OrganListError, parseOrgans } from "./region/organ-name.js";
+export { normaliseOrganName, OrganListError, organKindOf, parseOrgans } from "./region/organ-name.js";
 export type { RegionIndicator } from "./region/totals.js";
 export { RegionTotals } from "./region/totals.js";

@@ -79,10 +79,94 @@ export const RULE_EXAMPLES: Record<string, RuleExample> = {
   "requests.row-total": { set: [{ path: ["requests", "received", "total"], value: 190 }] },
   "requests.total-blank": { set: [{ path: ["requests", "received", "total"], value: null }] },
   "sections.information-fee": { edition2021: true, set: [] },
+  // A table heading over another table, as a copy-paste leaves it.
+  "sections.outline-heading-content": {
+    set: [
+      {
+        path: ["sections", "outline"],
+        value: [
+          { heading: "三、收到和处理政府信息公开申请情况", tables: ["三"] },
+          { heading: "四、政府信息公开行政复议、行政诉讼情况", tables: ["三"] },
+        ],
+      },
+    ],
+  },
+  // 总体情况 left out, the rest numbered 一 to 五.
+  "sections.outline-missing-part": {
+    set: [
+      {
+        path: ["sections", "outline"],
+        value: [
+          { heading: "一、主动公开政府信息情况" },
+          { heading: "二、收到和处理政府信息公开申请情况" },
+          { heading: "三、政府信息公开行政复议、行政诉讼情况" },
+          { heading: "四、存在的主要问题及改进情况" },
+          { heading: "五、其他需要报告的事项" },
+        ],
+      },
+    ],
+  },
+  // The tables' parts numbered in a second scheme.
+  "sections.outline-numbering": {
+    set: [
+      {
+        path: ["sections", "outline"],
+        value: [
+          { heading: "一、总体情况" },
+          { heading: "（二）主动公开政府信息情况" },
+          { heading: "（三）收到和处理政府信息公开申请情况" },
+          { heading: "（四）政府信息公开行政复议、行政诉讼情况" },
+          { heading: "五、存在的主要问题及改进情况" },
+          { heading: "六、其他需要报告的事项" },
+        ],
+      },
+    ],
+  },
+  // The seed as printed: 五、政务服务平台建设 inserted, 问题 and 其他 numbered 六 and 七.
+  "sections.outline-order": {
+    set: [
+      {
+        path: ["sections", "outline"],
+        value: [
+          { heading: "一、总体情况" },
+          { heading: "二、主动公开政府信息情况" },
+          { heading: "三、收到和处理政府信息公开申请情况" },
+          { heading: "四、政府信息公开行政复议、行政诉讼情况" },
+          { heading: "五、政务服务平台建设" },
+          { heading: "六、存在的主要问题及改进情况" },
+          { heading: "七、其他需要报告的事项" },
+        ],
+      },
+    ],
+  },
+  // 上海市科委 2024 as published: the overview's topics numbered 二 to 六, the tables from 一 again.
+  "sections.outline-subtopics": {
+    set: [
+      {
+        path: ["sections", "outline"],
+        value: [
+          { heading: "一、总体情况" },
+          { heading: "二、工作机制保障" },
+          { heading: "三、主动公开工作情况" },
+          { heading: "四、政府信息公开申请情况" },
+          { heading: "五、政府信息管理" },
+          { heading: "六、政府信息公开平台建设" },
+          { heading: "一、主动公开政府信息情况" },
+          { heading: "二、收到和处理政府信息公开申请情况" },
+          { heading: "三、政府信息公开行政复议、行政诉讼情况" },
+        ],
+      },
+    ],
+  },
   "sections.placeholder": {
     set: [{ path: ["sections", "problems"], value: "存在的主要问题及改进情况：无。" }],
   },
   "sections.required": { set: [] },
+  // The department carries 4 requests forward; its text is made to say all were closed.
+  "text.all-closed": {
+    report: "sample-2021-department.json",
+    set: [{ path: ["sections", "other"], value: "本年度所有申请均已按时办结。" }],
+  },
   // The department's overview restates table 三: "本年度新收政府信息公开申请68件…".
   "text.table-agreement": {
     report: "sample-2021-department.json",

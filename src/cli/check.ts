@@ -192,7 +192,11 @@ export async function checkFile(
   let loaded: Loaded;
   try {
     const { organ, year } = settings;
-    const options = { ...(organ !== undefined ? { organ } : {}), ...(year !== undefined ? { year } : {}) };
+    const options = {
+      outline: true,
+      ...(organ !== undefined ? { organ } : {}),
+      ...(year !== undefined ? { year } : {}),
+    };
     loaded = reader
       ? await reader.load({ name: file, absolute }, options)
       : await loadBytes(readFileSync(absolute), settings.locale, { filename: file, ...options });

@@ -21,6 +21,8 @@ export interface LoadOptions {
   year?: number;
   /** The readers' budget (`--read-timeout` sets its time). */
   limits?: Partial<ImportLimits>;
+  /** Keep the printed outline for the outline rules (the checking commands); `convert` gives the transcription without it. */
+  outline?: boolean;
 }
 
 /** A report read from a file, ready for `validateReport`. */
@@ -38,7 +40,7 @@ export interface Loaded {
 
 type Importer = (
   text: string,
-  options: { locale: Locale } & LoadOptions,
+  options: { locale: Locale; outline?: boolean } & LoadOptions,
 ) => {
   report?: unknown;
   findings: Finding[];
@@ -67,7 +69,7 @@ export function loadText(text: string, encoding: string, locale: Locale = "zh-CN
   if (text.trim() === "") throw new CliError("E_EMPTY", { zh: "文件为空", en: "the file is empty" });
   const kind = detectKind(text);
   if (kind === "json") return { kind, encoding, input: parseJson(text), findings: [] };
-  const imported = IMPORTERS[kind](text, { locale });
+  const imported = IMPORTERS[kind](text, { locale, outline: true });
   // An import is a parsed report (amounts as Decimal); validateReport takes the JSON form.
   const input = imported.report === undefined ? undefined : JSON.parse(JSON.stringify(imported.report));
   return { kind, encoding, input, findings: imported.findings, ...sourcesOf(imported) };

@@ -23,7 +23,15 @@ import {
   requestsTotalBlank,
 } from "../rules/requests.js";
 import { sectionsInformationFee, sectionsRequired } from "../rules/sections.js";
+import {
+  sectionsOutlineHeadingContent,
+  sectionsOutlineMissingPart,
+  sectionsOutlineNumbering,
+  sectionsOutlineOrder,
+  sectionsOutlineSubtopics,
+} from "../rules/sections-outline.js";
 import { sectionsPlaceholder } from "../rules/sections-placeholder.js";
+import { textAllClosed } from "../rules/text/all-closed.js";
 import { textTableAgreement } from "../rules/text/table-agreement.js";
 import { textYearMismatch } from "../rules/text/year-mismatch.js";
 import type { Finding, Locale, Rule } from "../rules/types.js";
@@ -54,8 +62,14 @@ const RULE_MESSAGES = {
   "requests.row-total": requestsRowTotal,
   "requests.total-blank": requestsTotalBlank,
   "sections.information-fee": sectionsInformationFee,
+  "sections.outline-heading-content": sectionsOutlineHeadingContent,
+  "sections.outline-missing-part": sectionsOutlineMissingPart,
+  "sections.outline-numbering": sectionsOutlineNumbering,
+  "sections.outline-order": sectionsOutlineOrder,
+  "sections.outline-subtopics": sectionsOutlineSubtopics,
   "sections.placeholder": sectionsPlaceholder,
   "sections.required": sectionsRequired,
+  "text.all-closed": textAllClosed,
   "text.table-agreement": textTableAgreement,
   "text.year-mismatch": textYearMismatch,
 } as const;

@@ -1,5 +1,6 @@
 import type { Edition } from "../model/edition.js";
 import type { AnnualReport } from "../model/report.js";
+import type { OutlineEntry } from "../model/report-meta.js";
 import { resolveLocale } from "../rules/format.js";
 import type { Finding, Locale } from "../rules/types.js";
 import { assemble } from "./assemble.js";
@@ -15,7 +16,7 @@ import { labelBook } from "./labels-match.js";
 import { FIELD, readMeta, readTitle } from "./meta.js";
 import { normaliseLabel } from "./normalise.js";
 import { Reading } from "./reading.js";
-import { readSections } from "./sections.js";
+import { isOutlineHeading, readSections } from "./sections.js";
 import { table3Path, tableOfHeading } from "./table-context.js";
 
 /**
@@ -42,6 +43,12 @@ export interface ImportOptions {
    * limit is one `import.too-complex` finding that names it. Unset limits take `DEFAULT_LIMITS`.
    */
   limits?: Partial<ImportLimits>;
+  /**
+   * Keep the headings as printed in `sections.outline` (with the tables read under each), for the
+   * `sections.outline-*` rules. Off by default: a report read from a document then equals its
+   * hand-made transcription, which has no printed outline. The CLI turns it on.
+   */
+  outline?: boolean;
 }
 
 /**
@@ -126,6 +133,34 @@ function tableLine(text: string, reading: Reading): boolean {
   return reading.book.headerWord(text) === "三";
 }
 
+const TABLE_OF_ROOT: Record<string, "二" | "三" | "四"> = { proactive: "二", requests: "三", appeals: "四" };
+
+/** The report's headings in reading order, each with the tables whose rows were first seen under it. */
+class OutlineTracker {
+  readonly entries: OutlineEntry[] = [];
+  private seen = 0;
+
+  constructor(private readonly reading: Reading) {}
+
+  heading(text: string): void {
+    this.attribute();
+    this.entries.push({ heading: text.trim() });
+  }
+
+  attribute(): void {
+    const rows = this.reading.rowsSeen;
+    if (rows.size === this.seen) return;
+    const entry = this.entries.at(-1);
+    let i = 0;
+    for (const key of rows) {
+      if (i++ < this.seen || !entry) continue;
+      const table = TABLE_OF_ROOT[key.slice(0, key.indexOf("."))];
+      if (table && !entry.tables?.includes(table)) entry.tables = [...(entry.tables ?? []), table];
+    }
+    this.seen = rows.size;
+  }
+}
+
 /** The pipeline every importer shares once the page is read into blocks. */
 export function interpretPage(
   doc: PageDocument,
@@ -143,15 +178,21 @@ export function interpretPage(
   const reading = new Reading(edition, labelBook(edition), log);
   const columns = new GridColumns();
   const lines: TextBlock[] = [];
+  const outline = new OutlineTracker(reading);
   for (const block of doc.blocks) {
     if (block.kind === "text") {
       const table = tableOfHeading(block.text);
       if (table) reading.table = table;
       if (!table && reading.table === "三") reading.notes3.push(normaliseLabel(block.text));
-      if (!table && reading.table && tableLine(block.text, reading)) continue;
+      if (!table && reading.table && tableLine(block.text, reading)) {
+        outline.attribute();
+        continue;
+      }
+      if (isOutlineHeading(block.text)) outline.heading(block.text);
       lines.push(block);
     } else if (block.kind === "table") readGrid(block, reading, columns);
     else readFlat(block, reading);
+    outline.attribute();
   }
   placeFlatRows(reading);
   placeDetachedRows(reading);
@@ -170,6 +211,7 @@ export function interpretPage(
   if (edition === "2019" && (meta.year ?? 0) >= 2021)
     log.add("import.outdated-layout", ["edition"], { year: meta.year });
   const { sections, stray } = readSections(rest);
+  if (options.outline && outline.entries.length > 0) sections.outline = outline.entries;
   for (const line of [...chrome, ...stray, ...(doc.unmapped ?? [])]) reading.drop(line.text, line.where);
   const report = assemble(reading, meta, sections, sources);
   return {

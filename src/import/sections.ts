@@ -1,3 +1,4 @@
+import { parseOutlineHeading } from "../model/outline.js";
 import type { Sections } from "../model/report-meta.js";
 import type { TextBlock } from "./document.js";
 import { normaliseLabel } from "./normalise.js";
@@ -8,6 +9,16 @@ const HEADING = /^[一二三四五六七八九十]+、[^。；;]{2,40}$/;
 /** Whether a line is a section heading such as 五、政务服务平台建设 (numbered, short, no full stop). */
 export function isHeading(text: string): boolean {
   return HEADING.test(text.trim());
+}
+
+/**
+ * Whether a line is a heading of the report's outline: numbered 一、 as {@link isHeading} says, or in
+ * another scheme ((二), 2., 第二部分) when its words name one of the six parts.
+ */
+export function isOutlineHeading(text: string): boolean {
+  if (isHeading(text)) return true;
+  const line = text.trim();
+  return line.length <= 45 && !/[。；;]/u.test(line) && parseOutlineHeading(line)?.part !== undefined;
 }
 
 type Slot = "overview" | "problems" | "other" | "table" | "extra";

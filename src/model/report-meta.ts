@@ -58,8 +58,37 @@ function section(zh: string, en: string) {
 }
 
 /**
+ * One top-level heading of a report as printed, in reading order, with the tables whose rows were
+ * read under it: what the outline rules check (parts, their order and numbering).
+ *
+ * @category Model
+ */
+export const outlineEntrySchema = z.strictObject({
+  heading: section("章节标题（原文）", "heading as printed"),
+  tables: z
+    .array(
+      described(z.enum(["二", "三", "四"]), {
+        label: { zh: "标题下读到的表格", en: "table read under the heading" },
+        short: { zh: "标题下的表格", en: "table under the heading" },
+        unit: "none",
+        table: "sections",
+        basis: BASIS.sections,
+      }),
+    )
+    .optional(),
+});
+
+/**
+ * One heading of {@link sectionsSchema}'s `outline`.
+ *
+ * @category Model
+ */
+export type OutlineEntry = z.infer<typeof outlineEntrySchema>;
+
+/**
  * The narrative sections. 一 `overview`, 五 `problems`, 六 `other`; text before 一 is `preamble`;
  * any section the format does not have (the seed inserts 五、政务服务平台建设) is kept in `extra`.
+ * `outline`: the headings as printed, when the report was read from a document.
  *
  * @category Model
  */
@@ -76,6 +105,7 @@ export const sectionsSchema = z.strictObject({
       }),
     )
     .optional(),
+  outline: z.array(outlineEntrySchema).optional(),
 });
 /**
  * The narrative sections of a report, as parsed.

@@ -19,7 +19,15 @@ import {
   requestsTotalBlank,
 } from "./requests.js";
 import { sectionsInformationFee, sectionsRequired } from "./sections.js";
+import {
+  sectionsOutlineHeadingContent,
+  sectionsOutlineMissingPart,
+  sectionsOutlineNumbering,
+  sectionsOutlineOrder,
+  sectionsOutlineSubtopics,
+} from "./sections-outline.js";
 import { sectionsPlaceholder } from "./sections-placeholder.js";
+import { textAllClosed } from "./text/all-closed.js";
 import { textTableAgreement } from "./text/table-agreement.js";
 import { textYearMismatch } from "./text/year-mismatch.js";
 import type { Rule } from "./types.js";
@@ -45,8 +53,14 @@ const BUILT_IN = [
   requestsRowTotal,
   requestsTotalBlank,
   sectionsInformationFee,
+  sectionsOutlineHeadingContent,
+  sectionsOutlineMissingPart,
+  sectionsOutlineNumbering,
+  sectionsOutlineOrder,
+  sectionsOutlineSubtopics,
   sectionsPlaceholder,
   sectionsRequired,
+  textAllClosed,
   textTableAgreement,
   textYearMismatch,
 ] as const;

@@ -38,9 +38,9 @@ describe("zfxxgk region on a generated region (100 organs × 3 years)", () => {
       expect(result.stderr).toMatch(/共 299 份报告（197 份与上年配对/);
       expect(result.code).toBe(1); // the broken carry-overs are errors
       const { book, xml, rows } = readBack(join(out, "region.xlsx"));
-      expect(book.SheetNames).toEqual(["报告", "问题", "覆盖", "指标"]);
+      expect(book.SheetNames).toEqual(["报告", "问题", "覆盖", "指标", "汇总核对"]);
 
-      for (let n = 1; n <= 4; n += 1) {
+      for (let n = 1; n <= 5; n += 1) {
         expect(xml(n)).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
         expect(xml(n)).toMatch(/<autoFilter ref="A1:[A-Z]+1"\/>/);
       }

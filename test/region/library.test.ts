@@ -45,6 +45,21 @@ describe("parseOrgans", () => {
     expect(list.byKey.get(normaliseOrganName("巴里坤县政府(本级)"))).toBe(entry);
   });
 
+  it("reads the kind (Chinese words as the options' words) and whether the organ consolidates", () => {
+    const list = parseOrgans(
+      "名称,上级机关,机关类型,汇总\n哈密市人民政府,,人民政府,是\n伊州区教育局,哈密市人民政府,部门,\n伊州区某镇,伊州区人民政府,乡镇,否\n某中心,,事业单位,\n",
+    );
+    expect(list.entries.map((e) => [e.kind, e.consolidates])).toEqual([
+      ["government", true],
+      ["department", undefined],
+      ["town", false],
+      ["事业单位", undefined],
+    ]);
+    expect(() => parseOrgans("name,consolidates\n甲县人民政府,maybe\n")).toThrow(
+      expect.objectContaining({ name: "OrganListError", line: 2 }),
+    );
+  });
+
   it("takes Chinese headers", () => {
     const list = parseOrgans(
       "名称,别名,上级机关,行政区划代码\n伊州区人民政府,伊州区政府；伊州,哈密市人民政府,650502\n",

@@ -47,7 +47,7 @@ function hostileFolder(): string {
 
 describe("zfxxgk region never writes a formula", () => {
   it(
-    "CSV: no field of the four files starts a formula, negative numbers stay numbers",
+    "CSV: no field of the five files starts a formula, negative numbers stay numbers",
     async () => {
       const dir = hostileFolder();
       const result = await run(
@@ -56,7 +56,13 @@ describe("zfxxgk region never writes a formula", () => {
       );
       expect(result.code, result.stderr).toBeLessThan(2);
       const files = readdirSync(join(dir, "out"));
-      expect(files.sort()).toEqual(["coverage.csv", "findings.csv", "indicators.csv", "reports.csv"]);
+      expect(files.sort()).toEqual([
+        "consolidation.csv",
+        "coverage.csv",
+        "findings.csv",
+        "indicators.csv",
+        "reports.csv",
+      ]);
       let fields = 0;
       for (const file of files) {
         for (const record of parseCsv(readFileSync(join(dir, "out", file), "utf8"))) {

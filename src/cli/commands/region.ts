@@ -4,6 +4,13 @@ import { createInterface } from "node:readline";
 import { decodeText, TextDecodeError } from "../../import/decode-text.js";
 import { fieldAt } from "../../model/fields.js";
 import { checkRegion, type RegionInput, type ReportHead, reportHead } from "../../region/check.js";
+import {
+  ConsolidationCheck,
+  ConsolidationError,
+  type ConsolidationRow,
+  consolidationMessage,
+  consolidationTerms,
+} from "../../region/consolidation.js";
 import { CoverageTracker, regionOrder } from "../../region/coverage.js";
 import { fraction, INDICATOR_MIN_COUNT, rateChange } from "../../region/indicators.js";
 import { type OrganList, OrganListError, parseOrgans } from "../../region/organ-name.js";
@@ -17,6 +24,7 @@ import { collectFiles, type FileRef } from "../files.js";
 import { csvWriter, finish, put, type SheetWriter } from "../format/region-csv.js";
 import {
   type Cell,
+  consolidationRow,
   coverageRow,
   findingRows,
   neutralRow,
@@ -73,6 +81,30 @@ const options = {
       en: `no rate below a denominator of N (default ${INDICATOR_MIN_COUNT})`,
     },
   },
+  "consolidating-kinds": {
+    type: "string",
+    value: "KIND,...",
+    description: {
+      zh: "名单中这些类型的机关的报告为汇总报告（“汇总”列为空时；默认 government 人民政府）",
+      en: "organs of these kinds publish consolidated reports when the list's consolidates cell is blank (default government)",
+    },
+  },
+  "consolidated-kinds": {
+    type: "string",
+    value: "KIND,...",
+    description: {
+      zh: "只把这些类型的下级机关计入汇总（默认名单上的全部下级机关）",
+      en: "add up only children of these kinds (default every child on the list)",
+    },
+  },
+  "consolidation-cells": {
+    type: "string",
+    value: "PATH,...",
+    description: {
+      zh: "核对汇总的单元格（路径前缀，默认 requests,appeals：表三、表四全部数量单元格）",
+      en: "cells whose sums are checked (path prefixes; default requests,appeals: every count cell of tables 三 and 四)",
+    },
+  },
   from: {
     type: "string",
     value: "results.json",
@@ -95,7 +127,7 @@ function intOption(name: string, value: string | undefined, min: number, max: nu
 }
 
 // Excel on Chinese Windows saves CSV as GBK, elsewhere as UTF-8 or UTF-16: decoded as reports are.
-function readOrgans(file: string, io: Io): OrganList {
+export function readOrgans(file: string, io: Io): OrganList {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(resolve(io.cwd, file));
@@ -214,10 +246,11 @@ async function* recordsFromFiles(
   locale: Locale,
   io: Io,
   { threads, timeoutMs }: { threads: number; timeoutMs: number },
+  consolidation: ConsolidationCheck | undefined,
 ): AsyncGenerator<RegionRecord> {
   const reading = { reader: new DocumentReader(io, locale, threads, timeoutMs), threads };
   try {
-    yield* checkedRecords(files, organs, locale, reading);
+    yield* checkedRecords(files, organs, locale, reading, consolidation);
   } finally {
     await reading.reader.close();
   }
@@ -228,6 +261,7 @@ async function* checkedRecords(
   organs: OrganList | undefined,
   locale: Locale,
   reading: Reading,
+  consolidation: ConsolidationCheck | undefined,
 ): AsyncGenerator<RegionRecord> {
   const { heads, failed } = await index(files, organs, locale, reading);
   yield* failed;
@@ -237,7 +271,7 @@ async function* checkedRecords(
   const notReports = new Set<string>();
   const input = async (h: Head): Promise<RegionInput> => {
     try {
-      const loaded = await reading.reader.load(h.ref);
+      const loaded = await reading.reader.load(h.ref, { outline: true });
       // No table read: no report to check (a README in the folder), never a report read incompletely.
       if (loaded.kind !== "json" && loaded.input === undefined) {
         const first = loaded.findings[0];
@@ -251,6 +285,7 @@ async function* checkedRecords(
         if (h.ref.found) notReports.add(h.file);
         return { file: h.file, input: undefined };
       }
+      consolidation?.add(h, loaded.input);
       return {
         file: h.file,
         input: loaded.input,
@@ -299,7 +334,11 @@ async function* checkedRecords(
   }
 }
 
-async function* recordsFromJson(file: string, io: Io): AsyncGenerator<RegionRecord> {
+async function* recordsFromJson(
+  file: string,
+  io: Io,
+  consolidated: ConsolidationRow[],
+): AsyncGenerator<RegionRecord> {
   const absolute = resolve(io.cwd, file);
   try {
     if (!statSync(absolute).isFile()) throw new Error("not a file");
@@ -327,6 +366,10 @@ async function* recordsFromJson(file: string, io: Io): AsyncGenerator<RegionReco
       });
     }
     const record = value as Partial<RegionRecord> | null;
+    if ((record as { kind?: unknown } | null)?.kind === "consolidation") {
+      const { kind: _, ...row } = value as ConsolidationRow & { kind: string };
+      consolidated.push(row);
+    }
     if (record?.kind !== "report") continue;
     if (
       typeof record.file !== "string" ||
@@ -375,7 +418,7 @@ export const regionCommand: CommandDef<typeof options> = {
     en: "check a whole region's reports: years paired per organ, coverage, indicators; CSV/XLSX output",
   },
   usage:
-    "<file|dir>... [--organs organs.csv] [--year Y] [--format text|json|csv|xlsx] [--out FILE|DIR] [--min-count N] [--from results.json]",
+    "<file|dir>... [--organs organs.csv] [--year Y] [--format text|json|csv|xlsx] [--out FILE|DIR] [--min-count N] [--from results.json] [--consolidating-kinds K,...] [--consolidated-kinds K,...] [--consolidation-cells PATH,...]",
   positionals: { min: 0, max: Number.POSITIVE_INFINITY },
   options,
   async run({ values, positionals, locale, io }) {
@@ -399,10 +442,19 @@ export const regionCommand: CommandDef<typeof options> = {
     const minCount = intOption("min-count", values["min-count"], 1, 1_000_000) ?? INDICATOR_MIN_COUNT;
     const askedYear = intOption("year", values.year, 2019, 2100);
     const organs = values.organs === undefined ? undefined : readOrgans(values.organs, io);
+    const consolidation = organs ? consolidationCheck(organs, values) : undefined;
+    const consolidated: ConsolidationRow[] = [];
     const records =
       from !== undefined
-        ? recordsFromJson(from, io)
-        : recordsFromFiles(collectFiles(positionals, io.cwd), organs, locale, io, readingOf(values));
+        ? recordsFromJson(from, io, consolidated)
+        : recordsFromFiles(
+            collectFiles(positionals, io.cwd),
+            organs,
+            locale,
+            io,
+            readingOf(values),
+            consolidation,
+          );
 
     const lines = format === "text" || format === "json" ? lineWriter(values.out, io) : undefined;
     const sheets = await openSheets(format, values.out, io, locale);
@@ -428,6 +480,7 @@ export const regionCommand: CommandDef<typeof options> = {
       warning: 0,
       info: 0,
       reading: 0,
+      consolidationDiffers: 0,
     };
     const rows = async (sheet: Parameters<SheetWriter["row"]>[0], list: Cell[][]) => {
       for (const cells of list) await sheets?.row(sheet, neutralRow(sheet, cells));
@@ -488,10 +541,13 @@ export const regionCommand: CommandDef<typeof options> = {
     const year = askedYear ?? latestYear;
     const covered = tracker.end(year);
     const sums = totals.rows();
+    if (from === undefined && consolidation) consolidated.push(...consolidation.rows());
+    count.consolidationDiffers = consolidated.filter((c) => c.status === "differs").length;
     if (format === "json") {
       for (const { kind, ...c } of covered)
         await emitLine(`${JSON.stringify({ kind: "coverage", coverage: kind, ...c })}\n`);
       for (const s of sums) await emitLine(`${JSON.stringify({ kind: "region-indicator", ...s })}\n`);
+      for (const c of consolidated) await emitLine(`${JSON.stringify({ kind: "consolidation", ...c })}\n`);
       await emitLine(
         `${JSON.stringify({ kind: "summary", minCount, coverageYear: year ?? null, ...count })}\n`,
       );
@@ -518,6 +574,10 @@ export const regionCommand: CommandDef<typeof options> = {
           `  ${row[1]} ${s.year} ${row[5]}  ${s.numerator}/${s.denominator}  ${rate}${s.change ? `  (${Number(s.change) >= 0 ? "+" : ""}${Number(s.change).toFixed(2)})` : ""}`,
         );
       }
+      if (consolidated.length) {
+        out.push("", en ? "Consolidated reports" : "汇总核对");
+        for (const c of consolidated) out.push(...consolidationText(c, locale));
+      }
       out.push(
         "",
         en
@@ -535,6 +595,10 @@ export const regionCommand: CommandDef<typeof options> = {
         "indicators",
         sums.map((s) => regionIndicatorRow(s, minCount, locale)),
       );
+      await rows(
+        "consolidation",
+        consolidated.map((c) => consolidationRow(c, locale)),
+      );
       await sheets?.close();
       await write(
         io.stderr,
@@ -544,10 +608,52 @@ export const regionCommand: CommandDef<typeof options> = {
       );
     }
     if (lines?.stream) await finish(lines.stream);
-    // As validate: 1 only for errors of reports read whole; an incomplete reading exits 2.
-    return count.invalid > 0 ? 1 : count.failed + count.incomplete > 0 ? 2 : 0;
+    // As validate: 1 only for errors of reports read whole (and sums that differ); an incomplete reading exits 2.
+    return count.invalid > 0 || count.consolidationDiffers > 0
+      ? 1
+      : count.failed + count.incomplete > 0
+        ? 2
+        : 0;
   },
 };
+
+function consolidationText(c: ConsolidationRow, locale: Locale): string[] {
+  const mark = c.status === "differs" ? "✗" : c.status === "agrees" ? "✓" : "?";
+  const lines = [`  ${mark} ${c.organ} ${c.year}  ${consolidationMessage(c, locale)}`];
+  const terms = consolidationTerms(c, locale);
+  if (terms) lines.push(`      ${locale === "en" ? "children" : "下级"}：${terms}`);
+  return lines;
+}
+
+const list = (value: string | undefined) =>
+  value
+    ?.split(/[,，]/u)
+    .map((v) => v.trim())
+    .filter(Boolean);
+
+function consolidationCheck(
+  organs: OrganList,
+  values: {
+    [K in "consolidating-kinds" | "consolidated-kinds" | "consolidation-cells"]?: string | undefined;
+  },
+): ConsolidationCheck {
+  const parentKinds = list(values["consolidating-kinds"]);
+  const childKinds = list(values["consolidated-kinds"]);
+  const cells = list(values["consolidation-cells"]);
+  try {
+    return new ConsolidationCheck(organs, {
+      ...(parentKinds ? { parentKinds } : {}),
+      ...(childKinds ? { childKinds } : {}),
+      ...(cells ? { cells } : {}),
+    });
+  } catch (error) {
+    if (!(error instanceof ConsolidationError)) throw error;
+    throw new CliError("E_USAGE", {
+      zh: `--consolidation-cells：“${error.prefix}”不是表三或表四的数量单元格路径`,
+      en: `--consolidation-cells: “${error.prefix}” names no count cell of table 三 or 四`,
+    });
+  }
+}
 
 function textOf(r: RegionRecord, locale: Locale): string {
   const en = locale === "en";

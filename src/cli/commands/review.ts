@@ -1,6 +1,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { AnnualReport } from "../../model/report.js";
+import { reportHead } from "../../region/check.js";
+import { ConsolidationCheck } from "../../region/consolidation.js";
 import {
   type ReviewIndexEntry,
   renderReviewIndex,
@@ -16,6 +18,7 @@ import { IMPORT_OPTIONS, importOptionsOf } from "../import-options.js";
 import { write } from "../io.js";
 import type { Loaded, LoadOptions } from "../load.js";
 import { readReportFile } from "../read-file.js";
+import { readOrgans } from "./region.js";
 
 interface Read {
   file: string;
@@ -76,13 +79,21 @@ export const reviewCommand: CommandDef = {
     en: "write a review page per report (the official tables with wrong cells marked), and an index for several",
   },
   usage:
-    "<file|dir>... --out DIR [--previous FILE] [--organ NAME] [--year YEAR] [--jobs N] [--read-timeout SECONDS]",
+    "<file|dir>... --out DIR [--previous FILE] [--organs organs.csv] [--organ NAME] [--year YEAR] [--jobs N] [--read-timeout SECONDS]",
   positionals: { min: 1, max: Number.POSITIVE_INFINITY },
   options: {
     out: {
       type: "string",
       value: "DIR",
       description: { zh: "写入网页的文件夹（必填）", en: "folder to write the pages to (required)" },
+    },
+    organs: {
+      type: "string",
+      value: "organs.csv",
+      description: {
+        zh: "本地区机关名单（含上级机关、机关类型）：在索引页核对汇总报告是否等于下级机关报告之和",
+        en: "the region's list of organs (with parents and kinds): the index checks that consolidated reports add up",
+      },
     },
     previous: {
       type: "string",
@@ -101,6 +112,7 @@ export const reviewCommand: CommandDef = {
       throw new CliError("E_USAGE", { zh: "需要 --out DIR", en: "--out DIR is required" });
     }
     const given = importOptionsOf(values as { organ?: string; year?: string });
+    const organs = values.organs === undefined ? undefined : readOrgans(values.organs as string, io);
     const previousFile = values.previous as string | undefined;
     const previous = previousFile ? (await readReportFile(previousFile, io, locale)).input : undefined;
     const files = collectFiles(positionals, io.cwd);
@@ -111,7 +123,9 @@ export const reviewCommand: CommandDef = {
     const reader = new DocumentReader(io, locale, threads, timeoutMs);
     const reads: Read[] = [];
     try {
-      for await (const read of inOrder(files, threads * 2, (f) => readOne(reader, f.absolute, f.name, given)))
+      for await (const read of inOrder(files, threads * 2, (f) =>
+        readOne(reader, f.absolute, f.name, { ...given, outline: true }),
+      ))
         reads.push(read);
     } finally {
       await reader.close();
@@ -170,7 +184,17 @@ export const reviewCommand: CommandDef = {
       entries.push(reviewIndexEntry(r.result, r.file, page));
     }
     if (reads.length > 1) {
-      writeFileSync(join(dir, "index.html"), renderReviewIndex(entries, { locale }));
+      const consolidation = organs ? new ConsolidationCheck(organs) : undefined;
+      for (const r of reads)
+        if (consolidation && r.loaded?.input !== undefined)
+          consolidation.add(reportHead(r.file, r.loaded.input, organs), r.loaded.input);
+      writeFileSync(
+        join(dir, "index.html"),
+        renderReviewIndex(entries, {
+          locale,
+          ...(consolidation ? { consolidation: consolidation.rows() } : {}),
+        }),
+      );
       await write(io.stdout, `${join(out, "index.html")}\n`);
     }
     // As `validate`: errors of a report read whole first, then unreadable or incompletely read files.

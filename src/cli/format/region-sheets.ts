@@ -1,4 +1,9 @@
 import type { Label } from "../../model/label.js";
+import {
+  type ConsolidationRow,
+  consolidationMessage,
+  consolidationTerms,
+} from "../../region/consolidation.js";
 import type { CoverageRow } from "../../region/coverage.js";
 import { INDICATOR_IDS, INDICATOR_LABELS, type Indicator } from "../../region/indicators.js";
 import { REGION_MESSAGES } from "../../region/messages.js";
@@ -28,7 +33,7 @@ const col = (zh: string, en: string, kind: ColumnKind = "text", width = 14): Col
   width,
 });
 
-/** The four sheets of a region's output, in workbook order; `file` is the CSV file name. */
+/** The sheets of a region's output, in workbook order; `file` is the CSV file name. */
 export const SHEETS = {
   reports: {
     name: { zh: "报告", en: "reports" },
@@ -96,6 +101,26 @@ export const SHEETS = {
       col("说明", "note", "text", 30),
     ],
   },
+  consolidation: {
+    name: { zh: "汇总核对", en: "consolidation" },
+    file: "consolidation.csv",
+    columns: [
+      col("结果", "result", "text", 10),
+      col("级别", "severity", "text", 8),
+      col("汇总机关", "consolidating organ", "text", 28),
+      col("行政区划代码", "region code"),
+      col("年度", "year", "int", 8),
+      col("文件", "file", "text", 36),
+      col("单元格", "cell", "text", 40),
+      col("报告值", "reported", "int", 10),
+      col("下级合计", "children's sum", "int", 10),
+      col("差额", "difference", "int", 10),
+      col("计入的下级报告", "children's figures that went in", "text", 60),
+      col("下级报告文件", "children's files", "text", 60),
+      col("缺少的下级机关", "children without a report", "text", 30),
+      col("说明", "message", "text", 60),
+    ],
+  },
 } as const satisfies Record<string, { name: Label; file: string; columns: Column[] }>;
 
 /** A sheet id. */
@@ -118,6 +143,11 @@ const ORIGIN: Record<string, Label> = {
 const STATUS: Record<string, Label> = {
   checked: { zh: "已校验", en: "checked" },
   failed: { zh: "无法读取", en: "failed" },
+};
+const RESULT: Record<ConsolidationRow["status"], Label> = {
+  differs: { zh: "不符", en: "differs" },
+  agrees: { zh: "相符", en: "agrees" },
+  "cannot-tell": { zh: "无法判断", en: "cannot tell" },
 };
 const SCOPE: Record<string, Label> = {
   report: { zh: "报告", en: "report" },
@@ -296,6 +326,26 @@ export function neutralCell(value: Cell, kind: ColumnKind): Cell {
 export function neutralRow(sheet: SheetId, cells: readonly Cell[]): Cell[] {
   const columns: readonly Column[] = SHEETS[sheet].columns;
   return cells.map((v, n) => neutralCell(v, columns[n]?.kind ?? "text"));
+}
+
+/** The consolidation sheet's row of a result of {@link ConsolidationCheck}. */
+export function consolidationRow(c: ConsolidationRow, locale: Locale): Cell[] {
+  return [
+    pick(RESULT[c.status], locale),
+    pick(SEVERITY[c.severity] ?? (SEVERITY.info as Label), locale),
+    c.organ,
+    c.regionCode,
+    c.year,
+    c.file,
+    c.label ? pick(c.label, locale) : null,
+    c.reported ?? null,
+    c.sum ?? null,
+    c.difference ?? null,
+    consolidationTerms(c, locale),
+    c.children.map((t) => t.file).join("; "),
+    c.missing.join(locale === "en" ? ", " : "、"),
+    consolidationMessage(c, locale),
+  ];
 }
 
 /** The indicator ids in order, for readers of the JSON output. */

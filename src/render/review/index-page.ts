@@ -1,3 +1,8 @@
+import {
+  type ConsolidationRow,
+  consolidationMessage,
+  consolidationTerms,
+} from "../../region/consolidation.js";
 import { resolveLocale } from "../../rules/format.js";
 import type { Locale } from "../../rules/types.js";
 import type { ValidationResult } from "../../validate/validate.js";
@@ -127,6 +132,45 @@ function row(e: ReviewIndexEntry, locale: Locale): string {
   );
 }
 
+const RESULT_SYMBOL: Record<ConsolidationRow["status"], string> = {
+  differs: "✖",
+  agrees: "✔",
+  "cannot-tell": "?",
+};
+const RESULT_STATUS: Record<ConsolidationRow["status"], ReviewIndexEntry["status"]> = {
+  differs: "errors",
+  agrees: "clean",
+  "cannot-tell": "warnings",
+};
+
+// The consolidated reports' check, below the index: which cells differ, by how much, from which children.
+function consolidationTable(rows: readonly ConsolidationRow[], locale: Locale): string {
+  if (rows.length === 0) return "";
+  const heads: ReviewMessage[] = [
+    "consolidationResult",
+    "organ",
+    "year",
+    "consolidationCell",
+    "consolidationReported",
+    "consolidationSum",
+    "consolidationDifference",
+    "consolidationChildren",
+    "consolidationMessage",
+  ];
+  const body = rows.map(
+    (c) =>
+      `<tr data-result="${c.status}"><td class="zr-st-${RESULT_STATUS[c.status]}">${RESULT_SYMBOL[c.status]}</td>` +
+      `<td>${esc(c.organ)}</td><td class="zr-n">${c.year}</td><td>${esc(c.label ? (locale === "en" ? c.label.en : c.label.zh) : "")}</td>` +
+      `<td class="zr-n">${c.reported ?? ""}</td><td class="zr-n">${c.sum ?? ""}</td><td class="zr-n">${c.difference ?? ""}</td>` +
+      `<td>${esc(consolidationTerms(c, locale))}</td><td>${esc(consolidationMessage(c, locale))}</td></tr>`,
+  );
+  return (
+    `<h2>${esc(say("indexConsolidation", locale))}</h2><div class="zr-scroll"><table id="zr-consolidation" class="zr-table">` +
+    `<thead><tr>${heads.map((h) => `<th scope="col">${esc(say(h, locale))}</th>`).join("")}</tr></thead>` +
+    `<tbody>${body.join("\n")}</tbody></table></div>`
+  );
+}
+
 // Sorting moves rows within one fragment and filtering toggles `hidden`: both stay fast on thousands of rows.
 const SCRIPT = `(function(){
 var table=document.getElementById("zr-index"),body=table.tBodies[0],rows=[].slice.call(body.rows);
@@ -158,7 +202,8 @@ filter();})();`;
  * one inline script, allowed by its hash alone (no other script, no `javascript:` link runs), no network.
  *
  * @param entries - One per report, e.g. from {@link reviewIndexEntry}.
- * @param options - `locale` of the page's words (default `"zh-CN"`).
+ * @param options - `locale` of the page's words (default `"zh-CN"`); `consolidation`: the rows of a
+ *   `ConsolidationCheck`, shown below the reports (cells that differ, by how much, from which children).
  * @returns A complete HTML document as a string.
  * @example
  * writeFileSync("index.html", renderReviewIndex([reviewIndexEntry(result, "a.json", "a.html")]));
@@ -166,7 +211,7 @@ filter();})();`;
  */
 export function renderReviewIndex(
   entries: readonly ReviewIndexEntry[],
-  options: { locale?: Locale } = {},
+  options: { locale?: Locale; consolidation?: readonly ConsolidationRow[] } = {},
 ): string {
   const locale = resolveLocale(options.locale);
   const title = say("indexTitle", locale);
@@ -186,7 +231,7 @@ export function renderReviewIndex(
     `<span id="zr-shown" role="status" data-template="${esc(template)}">${esc(initial)}</span></div>`,
     `<div class="zr-scroll"><table id="zr-index" class="zr-table zr-index"><thead><tr>${head}</tr></thead><tbody>`,
     entries.map((e) => row(e, locale)).join("\n"),
-    `</tbody></table></div><footer class="zr-foot">${esc(say("generated", locale))}</footer></main>`,
+    `</tbody></table></div>${consolidationTable(options.consolidation ?? [], locale)}<footer class="zr-foot">${esc(say("generated", locale))}</footer></main>`,
   ].join("\n");
   return (
     `<!doctype html>\n<html lang="${locale === "en" ? "en" : "zh-CN"}">\n<head>\n<meta charset="utf-8">\n` +
