@@ -1,4 +1,4 @@
-import { type CheckSettings, checkFile, checkLine, type FileLoader, failed } from "./check.js";
+import { type Checker, type CheckSettings, checkFile, checkLine, type FileLoader, failed } from "./check.js";
 import { paint } from "./color.js";
 import type { BaselineEntry } from "./config-file.js";
 import { CliError } from "./errors.js";
@@ -6,6 +6,7 @@ import type { FileRef } from "./files.js";
 import { renderMarkdown } from "./format/markdown.js";
 import { renderText } from "./format/text.js";
 import type { FileResult } from "./output-schema.js";
+import type { RuleModule } from "./rule-guard.js";
 
 export type Format = "text" | "json" | "markdown";
 
@@ -15,6 +16,8 @@ export interface RunSettings extends CheckSettings {
   color: boolean;
   /** `--write-baseline`: each item also carries its findings' ids. */
   collectIds?: boolean;
+  /** In a checking thread: the `--config` module to import again, for its custom rules. */
+  ruleModule?: RuleModule;
 }
 
 /** A unit of work sent to a worker: a few files, or a few lines of an NDJSON stream. */
@@ -89,9 +92,10 @@ function checkRef(
   ref: FileRef,
   settings: RunSettings,
   reader?: FileLoader,
+  checker?: Checker,
 ): FileResult | Promise<FileResult> {
   if (ref.unreadable) return failed(ref.name, new CliError("E_READ", ref.unreadable), settings.locale);
-  return checkFile(ref.name, ref.absolute, settings, ref.found, reader);
+  return checkFile(ref.name, ref.absolute, settings, ref.found, reader, checker);
 }
 
 /** The items of a task that could not run at all (its worker died under it): one failure per report. */
@@ -112,16 +116,23 @@ export function failedTask(task: Task, error: unknown, settings: RunSettings): I
  * Checks and renders the reports of one task; never rejects, and one bad report never ends the task.
  * `reader` reads the files elsewhere (PDF and Word files in reading threads); by default, here.
  */
-export async function runTask(task: Task, settings: RunSettings, reader?: FileLoader): Promise<Item[]> {
+export async function runTask(
+  task: Task,
+  settings: RunSettings,
+  reader?: FileLoader,
+  checker?: Checker,
+): Promise<Item[]> {
   if (task.kind === "files")
     return Promise.all(
-      task.files.map((f) => item(f.name, undefined, () => checkRef(f, settings, reader), settings)),
+      task.files.map((f) => item(f.name, undefined, () => checkRef(f, settings, reader, checker), settings)),
     );
   const items: Item[] = [];
   for (const [i, text] of task.lines.entries()) {
     if (text.trim() === "") continue;
     const line = task.first + i;
-    items.push(await item(task.file, line, () => checkLine(task.file, line, text, settings), settings));
+    items.push(
+      await item(task.file, line, () => checkLine(task.file, line, text, settings, checker), settings),
+    );
   }
   return items;
 }

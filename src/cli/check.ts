@@ -16,6 +16,9 @@ export interface FileLoader {
   load(ref: { name: string; absolute: string }, options: Omit<LoadOptions, "filename">): Promise<Loaded>;
 }
 
+/** Checks a report already read: here by default, or in a checking thread (custom rules, --rule-timeout). */
+export type Checker = (file: string, loaded: Loaded, found?: boolean) => FileResult | Promise<FileResult>;
+
 /** What every report of a run is checked with. */
 export interface CheckSettings {
   locale: Locale;
@@ -188,6 +191,7 @@ export async function checkFile(
   settings: CheckSettings,
   found?: boolean,
   reader?: FileLoader,
+  checker?: Checker,
 ): Promise<FileResult> {
   let loaded: Loaded;
   try {
@@ -203,18 +207,25 @@ export async function checkFile(
   } catch (error) {
     return failed(file, readError(error), settings.locale);
   }
-  return checkLoaded(file, loaded, settings, undefined, found);
+  return checker ? checker(file, loaded, found) : checkLoaded(file, loaded, settings, undefined, found);
 }
 
 /** Validates one line of NDJSON input. */
-export function checkLine(file: string, line: number, text: string, settings: CheckSettings): FileResult {
+export function checkLine(
+  file: string,
+  line: number,
+  text: string,
+  settings: CheckSettings,
+  checker?: Checker,
+): FileResult | Promise<FileResult> {
   let loaded: Loaded;
   try {
     loaded = loadText(text, "utf-8", settings.locale);
   } catch (error) {
     return failed(file, error, settings.locale, line);
   }
-  return checkLoaded(file, loaded, settings, line);
+  if (!checker) return checkLoaded(file, loaded, settings, line);
+  return Promise.resolve(checker(file, loaded)).then((result) => ({ ...result, line }));
 }
 
 /** An error of reading a file as the CLI says it: the reason (no such file, no permission) in words. */

@@ -11,6 +11,7 @@ export type CliErrorCode =
   | "E_UNSUPPORTED" // a kind of input this build cannot handle yet (a scan without a text layer too)
   | "E_NOT_REPORT" // read, but no table of an annual report in it
   | "E_TOO_COMPLEX" // a file over a reader's budget, its thread's heap or its deadline
+  | "E_RULE_TIMEOUT" // a custom rule that did not return within --rule-timeout
   | "E_NOT_AVAILABLE" // a command whose library part has not landed
   | "E_INTERNAL"; // a bug in zfxxgk
 

@@ -20,6 +20,8 @@ export interface PoolLimits {
   graceMs: number;
   /** A worker is replaced after this many jobs, so that whatever a reader keeps does not pile up. */
   jobsPerWorker: number;
+  /** The failure of a job whose worker ran out of memory or time; by default, a file too complex to read. */
+  explain?: (what: "memory" | "time") => Error;
 }
 
 /** Each worker's heap, and one document's reading time: far above any report's, far below a machine's. */
@@ -45,7 +47,8 @@ interface Slot {
 }
 
 /** The failure a job gets when its worker dies under it or misses the deadline: that job's only. */
-function tooComplex(what: "memory" | "time", limits: PoolLimits): CliError {
+function tooComplex(what: "memory" | "time", limits: PoolLimits): Error {
+  if (limits.explain) return limits.explain(what);
   return what === "memory"
     ? new CliError("E_TOO_COMPLEX", {
         zh: `文件过于复杂：读取时超出内存上限（${limits.maxMemoryMb} MB），已跳过`,

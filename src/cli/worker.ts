@@ -1,6 +1,8 @@
 import { parentPort } from "node:worker_threads";
 import { type RunSettings, runTask, type Task } from "./batch.js";
+import { failed } from "./check.js";
 import { type LoadTask, serveLoad } from "./documents.js";
+import { type CheckTask, serveCheck, settingsInThread } from "./rule-guard.js";
 
 /** Marks a worker started by the pool, so the entry module knows to serve tasks instead of parsing argv. */
 export const WORKER_MARK = "zfxxgk-validate-worker";
@@ -9,9 +11,21 @@ export const WORKER_MARK = "zfxxgk-validate-worker";
 export function serveTasks(settings: RunSettings): void {
   const port = parentPort;
   if (!port) return;
-  port.on("message", (message: { id: number; task: Task | LoadTask }) => {
+  // A run with custom rules imports its configuration module here again, once, before any check.
+  const ready = settings.ruleModule
+    ? settingsInThread(settings, settings.ruleModule)
+    : Promise.resolve(settings);
+  port.on("message", (message: { id: number; task: Task | LoadTask | CheckTask }) => {
     const { task } = message;
-    const work = task.kind === "load" ? serveLoad(task) : runTask(task, settings);
+    const work =
+      task.kind === "load"
+        ? serveLoad(task)
+        : task.kind === "check"
+          ? ready.then(
+              (s) => serveCheck(task, s),
+              (error: unknown) => failed(task.file, error, settings.locale),
+            )
+          : ready.then((s) => runTask(task, s));
     void work.then((result) => port.postMessage({ id: message.id, result }));
   });
 }

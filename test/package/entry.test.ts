@@ -90,12 +90,19 @@ console.log(JSON.stringify({ title: s.title ?? null, type: s.type }));`;
       { cwd: dir, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } },
     );
     expect(out.stderr).toBe("");
-    // No fixture report has an error of its own; some are read incompletely or not at all: exit 2.
-    expect(out.status).toBe(2);
+    // One real report (洪泽区 2023) has errors of its own as published: its JSON, read whole, exits 1
+    // (its PDF and text are listed with the same errors but, read incompletely, would exit 2 alone).
+    expect(out.status).toBe(1);
     const output = JSON.parse(out.stdout) as {
-      files: { file: string; status: string; documentStatus: string }[];
+      files: { file: string; status: string; documentStatus: string; summary: { error: number } }[];
       summary: { files: number; failed: number };
     };
+    const withErrors = output.files.filter((f) => f.summary.error > 0).map((f) => f.file.replace(/\\/g, "/"));
+    expect(withErrors).toEqual([
+      expect.stringMatching(/real\/12-hongze-district-2023\.json$/),
+      expect.stringMatching(/real\/12-hongze-district-2023\.pdf$/),
+      expect.stringMatching(/real\/12-hongze-district-2023\.txt$/),
+    ]);
     expect(output.summary.files).toBeGreaterThan(10);
     // The files the command cannot read on purpose: a password-protected PDF and a scan.
     const failed = output.files

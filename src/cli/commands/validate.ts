@@ -20,9 +20,10 @@ import { CliError } from "../errors.js";
 import { collectFiles, type FileRef, unreadableFile } from "../files.js";
 import { IMPORT_OPTIONS, importOptionsOf } from "../import-options.js";
 import type { Io } from "../io.js";
-import { loadBytes } from "../load.js";
+import { type Loaded, loadBytes } from "../load.js";
 import { POOL_LIMITS, Pool } from "../pool.js";
 import { Progress } from "../progress.js";
+import { RuleGuard, ruleTimeoutOf } from "../rule-guard.js";
 import { Sink } from "../sink.js";
 
 const options = {
@@ -49,6 +50,14 @@ const options = {
     description: {
       zh: "配置文件（JSON，或默认导出配置的 .js/.mjs，可含自定义规则）：规则开关与级别、豁免",
       en: "configuration file (JSON, or a .js/.mjs whose default export may hold custom rules): rule levels, waivers",
+    },
+  },
+  "rule-timeout": {
+    type: "string",
+    value: "SECONDS",
+    description: {
+      zh: "自定义规则校验一份报告的时限（默认 30 秒）：有自定义规则时，每份报告在工作线程中校验，超时的报告记为未能校验，批次继续",
+      en: "time for custom rules to check one report (default 30 s): with custom rules each report is checked in a worker thread, and one past the limit fails alone",
     },
   },
   rule: {
@@ -219,7 +228,7 @@ export const validateCommand: CommandDef<typeof options> = {
     en: "check reports (files or folders, recursively): shape and reconciliation rules",
   },
   usage:
-    "<file|dir>... [--previous FILE] [--organ NAME] [--year YEAR] [--config FILE] [--rule ID=LEVEL]... [--baseline FILE] [--write-baseline FILE] [--ndjson] [--jobs N] [--read-timeout SECONDS]",
+    "<file|dir>... [--previous FILE] [--organ NAME] [--year YEAR] [--config FILE] [--rule-timeout SECONDS] [--rule ID=LEVEL]... [--baseline FILE] [--write-baseline FILE] [--ndjson] [--jobs N] [--read-timeout SECONDS]",
   positionals: { min: 0, max: Number.POSITIVE_INFINITY },
   options,
   async run({ values, positionals, locale, io }) {
@@ -246,8 +255,11 @@ export const validateCommand: CommandDef<typeof options> = {
       ...(configured ? { config } : {}),
       ...(values["write-baseline"] !== undefined ? { collectIds: true } : {}),
     };
-    // Custom rules are functions: they cannot cross to a worker thread, so such a run stays on one.
-    const jobs = config.customRules?.length ? 1 : jobsOf(values.jobs);
+    // Custom rules are functions: they cannot cross to a worker thread, so such a run checks its
+    // reports in one thread of their own that imports the module again, under --rule-timeout.
+    const custom = config.customRules?.length ? config.customRules : undefined;
+    const ruleTimeoutMs = ruleTimeoutOf(values["rule-timeout"]);
+    const jobs = custom ? 1 : jobsOf(values.jobs);
 
     const skipped: string[] = [];
     const files = ndjson ? [] : collectFiles(positionals, io.cwd, io.fs, skipped);
@@ -260,6 +272,23 @@ export const validateCommand: CommandDef<typeof options> = {
     // Without a pool for every file, PDF and Word files still go to reading threads of their own.
     const readers = values.jobs === undefined ? defaultReaders() : jobs;
     const reader = pool ? undefined : new DocumentReader(io, locale, readers, timeoutMs);
+    const guard =
+      custom && values.config !== undefined && io.workerUrl
+        ? new RuleGuard(
+            io,
+            settings,
+            {
+              file: values.config,
+              rules: values.rule ?? [],
+              ...(values.baseline !== undefined ? { baseline: values.baseline } : {}),
+              customRules: custom,
+            },
+            ruleTimeoutMs,
+          )
+        : undefined;
+    const checker = guard
+      ? (file: string, loaded: Loaded, found?: boolean) => guard.check(file, loaded, found)
+      : undefined;
     const total = ndjson ? undefined : files.length;
     const progress = Progress.wanted(io.stderr, total) ? new Progress(io.stderr, total, locale) : undefined;
     const sink = new Sink(io, settings, ndjson, progress, skipped);
@@ -268,7 +297,7 @@ export const validateCommand: CommandDef<typeof options> = {
       const run = pool
         ? (task: Task) =>
             pool.submit<Item[]>(task).catch((error: unknown) => failedTask(task, error, settings))
-        : async (task: Task) => runTask(task, settings, reader);
+        : async (task: Task) => runTask(task, settings, reader, checker);
       const found: BaselineEntry[] = [];
       const exec = settings.collectIds
         ? async (task: Task) => {
@@ -285,6 +314,7 @@ export const validateCommand: CommandDef<typeof options> = {
     } finally {
       await pool?.close();
       await reader?.close();
+      await guard?.close();
     }
   },
 };
