@@ -1,3 +1,4 @@
+import { APPLICANT_PARTS } from "../../model/applicants.js";
 import type { AnnualReport } from "../../model/report.js";
 import { defineRule } from "../define-rule.js";
 import type { Path } from "../types.js";
@@ -24,14 +25,6 @@ const GRANTED = /除[^。；]*外|尚有|仍有|结转下年|下年度继续/u;
 const HEDGED = /未|没有|上年|去年|上一年/u;
 
 const CARRIED_FORWARD = ["requests", "carriedForward"] as const;
-const COLUMNS = [
-  "naturalPerson",
-  "business",
-  "research",
-  "nonprofit",
-  "legalService",
-  "otherOrganization",
-] as const;
 
 export const textAllClosed = defineRule({
   id: "text.all-closed",
@@ -56,7 +49,7 @@ export const textAllClosed = defineRule({
   check({ report, emit }) {
     const row = report.requests.carriedForward as Record<string, number | null | undefined>;
     // A blank 总计 reads as the sum of its parts, as the balance rules read it.
-    const carried = row.total ?? COLUMNS.reduce((s, c) => s + (row[c] ?? 0), 0);
+    const carried = row.total ?? APPLICANT_PARTS.reduce((s, c) => s + (row[c] ?? 0), 0);
     if (!(carried > 0)) return;
     for (const { path, text } of texts(report)) {
       for (const sentence of sentencesWith(text, ALL_CLOSED)) {
