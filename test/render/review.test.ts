@@ -32,6 +32,17 @@ describe("layout paths", () => {
 });
 
 describe("renderReview", () => {
+  it("names a rule by its title and a cell by its labels; the ids on hover", () => {
+    const html = renderReview(validateReport(wrong()));
+    expect(html).toContain(
+      '<span class="zr-rule" title="requests.row-total">总计 = 自然人 + 法人或其他组织各列之和</span>',
+    );
+    expect(html).toMatch(
+      /<a class="zr-go" href="#c-requests-outcomes-disclosed-total" title="requests\.outcomes\.disclosed\.total">定位到单元格 表三 · （一）予以公开 · 总计<\/a>/,
+    );
+    expect(html).not.toContain("<code>");
+  });
+
   it("marks the suspect cell (with the suggested value) and the broken totals, and nothing else", () => {
     const html = renderReview(validateReport(wrong()));
     const marked = [...html.matchAll(/<td[^>]* id="(c-[^"]+)" class="zr-v zr-mark (zr-\w+)"/g)].map((m) => [

@@ -1,6 +1,7 @@
 import { validateReport } from "../../validate/validate.js";
 import type { CommandDef, OptionDef } from "../args.js";
 import { CliError } from "../errors.js";
+import { editionOf, findingLine } from "../format/text.js";
 import { IMPORT_OPTIONS, importOptionsOf } from "../import-options.js";
 import { write } from "../io.js";
 import { REPORT_FORMS, type ReportForm, writeReport } from "../output/write-report.js";
@@ -44,14 +45,14 @@ export const convertCommand: CommandDef<typeof options> = {
     // What the importer could not decide (ambiguous columns, converted units) goes to stderr, so the
     // converted report on stdout stays clean and nothing is dropped silently.
     for (const f of loaded.findings) {
-      await write(io.stderr, `${file}: [${f.severity}] ${f.ruleId} ${f.path.join(".")} ${f.message}\n`);
+      await write(io.stderr, `${file}: ${findingLine(f, locale, editionOf(loaded.input))}\n`);
     }
     const result = validateReport(loaded.input, { locale, rules: { include: [] } });
     if (!result.report) {
       const first = result.findings[0];
       throw new CliError("E_PARSE", {
-        zh: `${file} 不符合报告格式：${first ? `${first.path.join(".")} ${first.message}` : ""}`,
-        en: `${file} is not a report of either edition: ${first ? `${first.path.join(".")} ${first.message}` : ""}`,
+        zh: `${file} 不符合报告格式：${first ? findingLine(first, locale) : ""}`,
+        en: `${file} is not a report of either edition: ${first ? findingLine(first, locale) : ""}`,
       });
     }
     const target = await writeReport(result.report, values.to as ReportForm, file, values.out, io);

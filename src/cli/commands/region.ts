@@ -571,7 +571,7 @@ export const regionCommand: CommandDef<typeof options> = {
         const row = regionIndicatorRow(s, minCount, locale);
         const rate = s.rate === null ? "—" : `${(Number(s.rate) * 100).toFixed(2)}%`;
         out.push(
-          `  ${row[1]} ${s.year} ${row[5]}  ${s.numerator}/${s.denominator}  ${rate}${s.change ? `  (${Number(s.change) >= 0 ? "+" : ""}${Number(s.change).toFixed(2)})` : ""}`,
+          `  ${row[1]} ${s.year} ${row[5]}  ${s.numerator}/${s.denominator}  ${rate}${s.change ? `  ${pointsText(s.change, locale)}` : ""}`,
         );
       }
       if (consolidated.length) {
@@ -616,6 +616,13 @@ export const regionCommand: CommandDef<typeof options> = {
         : 0;
   },
 };
+
+/** A change of a rate in percentage points, signed: +59.69 个百分点. */
+export function pointsText(change: string | number, locale: Locale): string {
+  const n = Number(change);
+  const figure = `${n >= 0 ? "+" : ""}${n.toFixed(2)}`;
+  return locale === "en" ? `${figure} percentage points` : `${figure} 个百分点`;
+}
 
 function consolidationText(c: ConsolidationRow, locale: Locale): string[] {
   const mark = c.status === "differs" ? "✗" : c.status === "agrees" ? "✓" : "?";
@@ -669,7 +676,8 @@ function textOf(r: RegionRecord, locale: Locale): string {
   const lines = [head];
   for (const row of findingRows(r, locale)) {
     if (r.status === "failed") break;
-    lines.push(`    ${row[5]}  ${row[6]}  ${row[3]}`, `      ${row[7]}`);
+    const [, , , title, severity, origin, cell, message] = row;
+    lines.push(`    ${severity}  ${origin}  ${cell}  ${title}`, `      ${message}`);
   }
   return `${lines.join("\n")}\n`;
 }
