@@ -51,6 +51,8 @@ export const CLI_MESSAGES = {
   mdSummary: { zh: "汇总", en: "Summary" },
   progress: { zh: "已检查 {done}/{total}", en: "checked {done}/{total}" },
   progressOpen: { zh: "已检查 {done}", en: "checked {done}" },
+  progressRead: { zh: "已读取 {done}/{total}", en: "read {done}/{total}" },
+  progressReadOpen: { zh: "已读取 {done}", en: "read {done}" },
   errorPrefix: { zh: "zfxxgk：", en: "zfxxgk: " },
   helpHint: { zh: "用 --help 查看用法", en: "see --help" },
   unknownOption: { zh: "没有 {option} 这个选项", en: "unknown option {option}" },

@@ -288,4 +288,19 @@ describe("zfxxgk region: usage and bad input", () => {
     expect(lines[1]).toMatchObject({ kind: "report", file: "b.json", status: "checked" });
     expect(result.code).toBe(2);
   });
+
+  it("says how far it is on a terminal's stderr (已读取 N/M, then 已检查 N/M), and nothing elsewhere", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zfxxgk-region-"));
+    for (const year of [2021, 2022])
+      writeFileSync(
+        join(dir, `${year}.json`),
+        readFileSync(new URL(`../fixtures/balikun-${year}.json`, import.meta.url)),
+      );
+    const tty = await run(["region", "."], { cwd: dir, tty: true, env: { NO_COLOR: "1" } });
+    expect(tty.stderr).toContain("已读取 2/2");
+    expect(tty.stderr).toContain("已检查 2/2");
+    // Cleared before the report lines, so stdout reads as without a terminal.
+    expect(tty.stdout).toBe((await run(["region", "."], { cwd: dir })).stdout);
+    expect((await run(["region", "."], { cwd: dir })).stderr).toBe("");
+  });
 });
