@@ -30,7 +30,6 @@ export const CLI_MESSAGES = {
     zh: "读取问题（不算报告的错误，请核对原文）",
     en: "Reading problems (not errors of the report: check the source)",
   },
-  cell: { zh: "行「{row}」列「{column}」", en: "row “{row}”, column “{column}”" },
   summary: {
     zh: "{files}：通过 {valid}，有错误 {invalid}，读取不完整 {incomplete}，无法读取 {failed}；报告 {counts}；读取问题 {reading} 个",
     en: "{files}: {valid} valid, {invalid} with errors, {incomplete} read incompletely, {failed} unreadable; reports: {counts}; {reading} reading problem(s)",
