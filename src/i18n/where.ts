@@ -11,8 +11,8 @@ const PARTS: Record<string, (n: string) => string> = {
   character: (n) => `第 ${n} 个字`,
   paragraph: (n) => `第 ${n} 段`,
   page: (n) => `第 ${n} 页`,
-  x: (n) => `横坐标 ${n}`,
-  y: (n) => `纵坐标 ${n}`,
+  x: (n) => `，横坐标 ${n}`,
+  y: (n) => `，纵坐标 ${n}`,
 };
 
 /** A reader's place in the source (`line 33, column 14`) in both locales: 第 33 行第 14 列. */
