@@ -1,3 +1,4 @@
+import type { Label } from "../model/label.js";
 import type { Locale } from "../rules/types.js";
 import type { Output } from "./io.js";
 import { CLI_MESSAGES, say } from "./messages.js";
@@ -12,6 +13,11 @@ export class Progress {
     private readonly out: Output,
     private readonly total: number | undefined,
     private readonly locale: Locale,
+    // What is counted: checked (validate), read (region's first pass over the files).
+    private readonly words: { counted: Label; open: Label } = {
+      counted: CLI_MESSAGES.progress,
+      open: CLI_MESSAGES.progressOpen,
+    },
   ) {}
 
   static wanted(out: Output, total: number | undefined): boolean {
@@ -32,9 +38,9 @@ export class Progress {
     if (this.total) {
       const filled = Math.round((this.done / this.total) * width);
       const bar = `[${"█".repeat(filled)}${"░".repeat(width - filled)}]`;
-      line = `${bar} ${say(CLI_MESSAGES.progress, this.locale, { done: this.done, total: this.total })}`;
+      line = `${bar} ${say(this.words.counted, this.locale, { done: this.done, total: this.total })}`;
     } else {
-      line = say(CLI_MESSAGES.progressOpen, this.locale, { done: this.done });
+      line = say(this.words.open, this.locale, { done: this.done });
     }
     this.out.write(`\r\x1b[K${line}`);
     this.shown = true;

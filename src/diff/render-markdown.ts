@@ -18,7 +18,7 @@ const cell = (text: string) => text.replaceAll("|", "\\|").replaceAll("\n", " ")
  */
 export function renderDiffMarkdown(diff: ReportDiff, options: RenderDiffOptions = {}): string {
   const view = diffView(diff, options);
-  const out = [`## ${view.title}`, ""];
+  const out = [...view.alerts.map((a) => `> **${cell(a)}**\n`), `## ${view.title}`, ""];
   if (view.subtitle) out.push(view.subtitle, "");
   for (const table of view.tables) {
     out.push(`### ${table.title}`, "");

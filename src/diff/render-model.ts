@@ -5,7 +5,9 @@ import { TABLE3_TITLE } from "../model/table3.js";
 import { rules } from "../rules/catalogue.js";
 import { localise, renderTemplate, resolveLocale } from "../rules/format.js";
 import { renderRuleMessage } from "../rules/run.js";
+import { ruleTitle } from "../rules/titles.js";
 import type { Finding, Locale } from "../rules/types.js";
+import { placeName } from "../validate/place.js";
 import type { FigureTable } from "./figures.js";
 import { DIFF_WORDS } from "./messages.js";
 import type { DiffEntry, ReportDiff } from "./types.js";
@@ -27,6 +29,8 @@ export interface RenderDiffOptions {
 
 /** A diff as rows of text, ready to lay out as Markdown or for a terminal. */
 export interface DiffView {
+  /** What makes the comparison doubtful (another organ, years out of order), said before anything else. */
+  alerts: string[];
   title: string;
   subtitle: string | undefined;
   header: string[];
@@ -73,6 +77,28 @@ function message(finding: Finding, locale: Locale): string {
 const unchanged = (e: DiffEntry) =>
   e.comparable ? Number(e.delta) === 0 : e.previous === null && e.current === null;
 
+const SAME_ORGAN = "cross-year.same-organ";
+
+// Another organ or years out of order make every row doubtful: said first, in the clerk's words.
+function alerts(diff: ReportDiff, locale: Locale): string[] {
+  return diff.findings
+    .filter((f) => f.ruleId === SAME_ORGAN)
+    .map((f) => {
+      const { year, previousYear } = f.data as { year?: number; previousYear?: number };
+      const reversed = f.messageId === "year" && Number(year) < Number(previousYear);
+      const text = reversed ? word("reversed", locale, f.data) : message(f, locale);
+      return word("alert", locale, { message: text });
+    });
+}
+
+function title(diff: ReportDiff, locale: Locale): string {
+  const other = diff.findings.find((f) => f.ruleId === SAME_ORGAN && f.messageId === "organ");
+  const data = { organ: diff.organ, from: diff.from, to: diff.to };
+  return other
+    ? word("titleTwoOrgans", locale, { ...data, previousOrgan: other.data.previousOrgan })
+    : word("title", locale, data);
+}
+
 /** Lays a diff out as rows of localised text. */
 export function diffView(diff: ReportDiff, options: RenderDiffOptions = {}): DiffView {
   const locale = resolveLocale(options.locale);
@@ -88,7 +114,8 @@ export function diffView(diff: ReportDiff, options: RenderDiffOptions = {}): Dif
   });
   const { from, to } = diff.editions;
   return {
-    title: word("title", locale, { organ: diff.organ, from: diff.from, to: diff.to }),
+    alerts: alerts(diff, locale),
+    title: title(diff, locale),
     subtitle: from === to ? undefined : word("editions", locale, { from, to }),
     header: [
       word("figure", locale),
@@ -101,8 +128,10 @@ export function diffView(diff: ReportDiff, options: RenderDiffOptions = {}): Dif
     tables,
     findingsTitle: word("findings", locale),
     noFindings: word("noFindings", locale),
+    // The rule by its title and the cell by its labels; the ids are in the JSON output.
     findings: diff.findings.map(
-      (f) => `[${word(f.severity, locale)}] ${f.ruleId} · ${f.path.join(".")}: ${message(f, locale)}`,
+      (f) =>
+        `[${word(f.severity, locale)}] ${ruleTitle(f.ruleId, locale)} · ${placeName(diff.editions.to, f.path, locale)}${locale === "en" ? ": " : "："}${message(f, locale)}`,
     ),
   };
 }

@@ -32,7 +32,7 @@ function layout(header: string[], rows: string[][]): string[] {
  */
 export function renderDiffText(diff: ReportDiff, options: RenderDiffOptions = {}): string {
   const view = diffView(diff, options);
-  const out = [view.title, "=".repeat(displayWidth(view.title))];
+  const out = [...view.alerts, view.title, "=".repeat(displayWidth(view.title))];
   if (view.subtitle) out.push(view.subtitle);
   for (const table of view.tables) {
     out.push("", table.title, "");

@@ -30,7 +30,6 @@ export const CLI_MESSAGES = {
     zh: "读取问题（不算报告的错误，请核对原文）",
     en: "Reading problems (not errors of the report: check the source)",
   },
-  cell: { zh: "行「{row}」列「{column}」", en: "row “{row}”, column “{column}”" },
   summary: {
     zh: "{files}：通过 {valid}，有错误 {invalid}，读取不完整 {incomplete}，无法读取 {failed}；报告 {counts}；读取问题 {reading} 个",
     en: "{files}: {valid} valid, {invalid} with errors, {incomplete} read incompletely, {failed} unreadable; reports: {counts}; {reading} reading problem(s)",
@@ -51,6 +50,8 @@ export const CLI_MESSAGES = {
   mdSummary: { zh: "汇总", en: "Summary" },
   progress: { zh: "已检查 {done}/{total}", en: "checked {done}/{total}" },
   progressOpen: { zh: "已检查 {done}", en: "checked {done}" },
+  progressRead: { zh: "已读取 {done}/{total}", en: "read {done}/{total}" },
+  progressReadOpen: { zh: "已读取 {done}", en: "read {done}" },
   errorPrefix: { zh: "zfxxgk：", en: "zfxxgk: " },
   helpHint: { zh: "用 --help 查看用法", en: "see --help" },
   unknownOption: { zh: "没有 {option} 这个选项", en: "unknown option {option}" },

@@ -147,7 +147,10 @@ export function sniffFormat(bytes: Uint8Array, filename?: string): ByteFormat {
 export function textFormat(text: string, filename?: string): "json" | "html" | "text" {
   const start = text.trimStart();
   if (start.startsWith("{") || start.startsWith("[")) return "json";
-  if (start.startsWith("<") || /<(?:html|body|table)[\s>]/i.test(start.slice(0, 4096))) return "html";
+  // A leading comment followed by no tag is Markdown's (renderMarkdown writes one), not a page.
+  const markdownComment = /^<!--[\s\S]*?-->\s*[^<\s]/.test(start);
+  if ((start.startsWith("<") && !markdownComment) || /<(?:html|body|table)[\s>]/i.test(start.slice(0, 4096)))
+    return "html";
   const ext = extension(filename);
   if ((ext === "html" || ext === "htm" || ext === "xhtml") && /<[a-z]/i.test(start)) return "html";
   return "text";

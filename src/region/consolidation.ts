@@ -3,6 +3,7 @@ import { type FieldInfo, fields } from "../model/fields.js";
 import type { Label } from "../model/label.js";
 import { renderTemplate } from "../rules/format.js";
 import type { Locale } from "../rules/types.js";
+import { placeLabel } from "../validate/place.js";
 import type { ReportHead } from "./check.js";
 import { REGION_MESSAGES } from "./messages.js";
 import { normaliseOrganName, type OrganEntry, type OrganList, organKindOf } from "./organ-name.js";
@@ -240,7 +241,8 @@ export class ConsolidationCheck {
         status: "differs",
         severity: "error",
         path: [...f.path],
-        label: f.label,
+        // The cell as a clerk names it: 表三 · 一、本年新收政府信息公开申请数量 · 自然人.
+        label: placeLabel(edition ?? "2021", [...f.path]),
         reported,
         sum,
         difference,

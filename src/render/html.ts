@@ -45,3 +45,26 @@ export function renderHtml(report: AnnualReport): string {
   const kind = report.organKind ?? "unstated";
   return `<article class="zfxxgk-report" data-edition="${report.edition}" data-organ-kind="${kind}">\n${body.join("\n")}\n</article>\n`;
 }
+
+/**
+ * The report as a whole HTML document: {@link renderHtml}'s article in a page that says its charset,
+ * so a browser opening the file shows the Chinese right.
+ */
+export function renderHtmlDocument(report: AnnualReport): string {
+  const title = outline(report).find((p) => p.kind === "title")?.text ?? `${report.organ} ${report.year}`;
+  return [
+    "<!doctype html>",
+    '<html lang="zh-CN">',
+    "<head>",
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(title)}</title>`,
+    "<style>table{border-collapse:collapse}td{padding:2px 6px}</style>",
+    "</head>",
+    "<body>",
+    renderHtml(report).trimEnd(),
+    "</body>",
+    "</html>",
+    "",
+  ].join("\n");
+}

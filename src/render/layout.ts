@@ -171,8 +171,12 @@ export function placeCells(layout: Layout): PlacedCell[] {
   return out;
 }
 
-/** Lays spans out on a grid: covered positions repeat a label's text, and stay blank under a figure. */
-export function expand(layout: Layout): string[][] {
+/**
+ * Lays spans out on a grid: covered positions repeat a label's text and stay blank under a figure;
+ * with `covered: "blank"` every covered position is blank (a merged cell appears once).
+ */
+export function expand(layout: Layout, options: { covered?: "repeat" | "blank" } = {}): string[][] {
+  const repeat = options.covered !== "blank";
   const grid: string[][] = [];
   layout.forEach((row, r) => {
     grid[r] ??= [];
@@ -183,7 +187,7 @@ export function expand(layout: Layout): string[][] {
         grid[r + dr] ??= [];
         const target = grid[r + dr] ?? [];
         for (let dc = 0; dc < (item.colspan ?? 1); dc++) {
-          target[c + dc] = dr === 0 && dc === 0 ? item.text : item.value ? "" : item.text;
+          target[c + dc] = dr === 0 && dc === 0 ? item.text : item.value || !repeat ? "" : item.text;
         }
       }
       c += item.colspan ?? 1;

@@ -4,9 +4,9 @@ import { outline } from "./outline.js";
 
 const cellText = (text: string) => text.replace(/\|/g, "\\|");
 
-// Pipe tables have no spans: covered positions repeat the label (blank under a figure).
+// Pipe tables have no spans: a merged cell is written once, at its top left, the positions it covers blank.
 function table(layout: Layout): string {
-  const grid = expand(layout);
+  const grid = expand(layout, { covered: "blank" });
   const width = Math.max(...grid.map((r) => r.length));
   const line = (row: string[]) =>
     `| ${Array.from({ length: width }, (_, i) => cellText(row[i] ?? "")).join(" | ")} |`;
@@ -15,7 +15,8 @@ function table(layout: Layout): string {
 }
 
 /**
- * Writes the report as Markdown: the official tables as pipe tables (spans laid out on the grid),
+ * Writes the report as Markdown: the official tables as pipe tables (a merged cell once, at its top
+ * left, the positions it covers blank),
  * the sections in order. `importText` reads it back to the same report.
  *
  * @param report - A parsed report of either edition.

@@ -1,4 +1,5 @@
 import { MESSAGES } from "../i18n/messages.js";
+import { whereLabel } from "../i18n/where.js";
 import type { Suspect, SuspectArea } from "../localise/types.js";
 import type { Edition } from "../model/edition.js";
 import type { Label } from "../model/label.js";
@@ -103,7 +104,7 @@ export function blameReading(
       }
     }
     if (cells.length === 0) return f;
-    const places: (string | Label)[] = where.size ? [...where] : [MESSAGES.readingPlaceUnknown];
+    const places: Label[] = where.size ? [...where].map(whereLabel) : [MESSAGES.readingPlaceUnknown];
     const message = renderTemplate(
       localise(MESSAGES.readingMayCause, locale),
       {

@@ -44,10 +44,12 @@ describe("zfxxgk convert", () => {
     writeFileSync(file, '{"edition":"2019"}');
     const bad = await run(["convert", file, "--locale", "en"]);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/^zfxxgk: .*x\.json is not a report of either edition: organ /);
+    expect(bad.stderr).toMatch(
+      /^zfxxgk: .*x\.json is not a report of either edition: \[error\] Shape of the report · reporting organ: /,
+    );
     const page = await run(["convert", new URL("cli/balikun-excerpt.gb2312.html", FIXTURES).pathname]);
     expect(page).toMatchObject({ code: 2, stdout: "" });
-    expect(page.stderr).toContain("import.meta-missing");
+    expect(page.stderr).toContain("[错误] 表格读取");
     expect(page.stderr).toMatch(/balikun-excerpt\.gb2312\.html 不符合报告格式/);
   });
 });

@@ -54,11 +54,32 @@ describe("zfxxgk convert", () => {
     expect(md.stdout).toContain("| 一、本年新收政府信息公开申请数量 |");
   });
 
+  it("writes a whole HTML page that declares utf-8, and the bare article with --fragment", async () => {
+    const page = await run(["convert", SEED.pathname, "--to", "html"]);
+    expect(page.stdout).toMatch(/^<!doctype html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">/);
+    expect(page.stdout).toContain("<title>巴里坤县人民政府2020年政府信息公开工作年度报告</title>");
+    expect(page.stdout.trimEnd().endsWith("</html>")).toBe(true);
+    const fragment = await run(["convert", SEED.pathname, "--to", "html", "--fragment"]);
+    expect(fragment.stdout).toMatch(/^<article class="zfxxgk-report"/);
+    expect(page.stdout).toContain(fragment.stdout.trimEnd());
+  });
+
+  it("reads back the Markdown it writes, merged cells written once", async () => {
+    const dir = mixedFolder();
+    const file = join(dir, "report.md");
+    await run(["convert", SEED.pathname, "--to", "markdown", "--out", file]);
+    const back = await run(["convert", file]);
+    expect(back.code).toBe(0);
+    expect(JSON.parse(back.stdout)).toEqual(seed());
+  });
+
   it("turns a published page into canonical JSON and tells what it could not decide", async () => {
     const { code, stdout, stderr } = await run(["convert", fixture("seed-2020-balikun.txt")]);
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual(seed());
-    expect(stderr).toMatch(/\[warning\] import\.ambiguous-column requests\.received\.business/);
+    expect(stderr).toContain(
+      "[警告] 表格读取 · 表三 · 一、本年新收政府信息公开申请数量 · 法人或其他组织 · 商业企业：扁平文本丢失了列位置",
+    );
   });
 });
 

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -26,6 +26,17 @@ describe("zfxxgk review", () => {
     const index = readFileSync(join(out, "index.html"), "utf8");
     expect(index).toContain('href="2021.html"');
     expect(index).toContain('data-status="unreadable"');
+  });
+
+  it("names each page by its input's own name, not by its folders; the same name twice is numbered", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zfxxgk-review-in-"));
+    const out = mkdtempSync(join(tmpdir(), "zfxxgk-review-out-"));
+    mkdirSync(join(dir, "哈密市", "2021年"), { recursive: true });
+    mkdirSync(join(dir, "巴里坤县"), { recursive: true });
+    writeFileSync(join(dir, "哈密市", "2021年", "报告 (定稿).json"), JSON.stringify(seed()));
+    writeFileSync(join(dir, "巴里坤县", "报告 (定稿).json"), readFileSync(fixture("balikun-2021.json")));
+    await run(["review", dir, "--out", out]);
+    expect(readdirSync(out).sort()).toEqual(["index.html", "报告-定稿.html", "报告-定稿-2.html"].sort());
   });
 
   it("one file: one page, no index; --previous; English; exit 1 on errors, 0 when clean", async () => {

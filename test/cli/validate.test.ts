@@ -57,11 +57,11 @@ describe("zfxxgk validate DIR", () => {
     expect(sections).toBeGreaterThan(table3);
     const block = stdout.slice(table3, sections);
     expect(block).toContain(
-      "错误  行「一、本年新收政府信息公开申请数量」列「总计」  总计 = 自然人 + 法人或其他组织各列之和",
+      "错误  表三 · 一、本年新收政府信息公开申请数量 · 总计  总计 = 自然人 + 法人或其他组织各列之和",
     );
     expect(block).toContain("自然人 130 + 商业企业 62 + 其余 4 项 0 = 192 ≠ 总计 191（差 1）");
     expect(block).toContain(
-      "错误  行「四、结转下年度继续办理」列「自然人」  本年新收 + 上年结转 = 办理结果总计 + 结转下年度",
+      "错误  表三 · 四、结转下年度继续办理 · 自然人  本年新收 + 上年结转 = 办理结果总计 + 结转下年度",
     );
     expect(block).toContain(
       "自然人：本年新收 130 + 上年结转 0 = 130 ≠ 办理结果总计 129 + 结转下年度 0 = 129（差 1）",
@@ -220,7 +220,7 @@ describe("zfxxgk validate --format json", () => {
     const { stdout } = await run(["validate", join(dir, "b-broken.json"), "--format", "markdown"]);
     expect(stdout).toContain("| 严重程度 | 单元格 | 规则 | 说明 |");
     expect(stdout).toMatch(
-      /\| 错误 \| 三、收到和处理政府信息公开申请情况 · 行「一、本年新收政府信息公开申请数量」列「总计」 \| 总计 = 自然人 \+ 法人或其他组织各列之和 \|/,
+      /\| 错误 \| 表三 · 一、本年新收政府信息公开申请数量 · 总计 \| 总计 = 自然人 \+ 法人或其他组织各列之和 \|/,
     );
     expect(stdout).toContain("## 汇总");
   });

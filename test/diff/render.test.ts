@@ -51,9 +51,35 @@ describe("renderDiffText", () => {
     expect(text).toContain("巴里坤县人民政府: 2021 compared with 2020");
     expect(text).toContain("Format: 2019 edition → 2021 edition");
     expect(text).toContain(
-      "[error] cross-year.carry-over · requests.carriedOver.naturalPerson: natural persons: carried over 0 ≠ last year's carried forward 2 (off by -2)",
+      "[error] Carried over = last year's carried forward · Table III · II. Requests carried over from last year · natural persons: natural persons: carried over 0 ≠ last year's carried forward 2 (off by -2)",
     );
     expect(text).toMatch(/\d+ unchanged figures not shown\./);
+  });
+});
+
+describe("what is wrong, said first", () => {
+  it("names both organs and says so on the first line when the organs differ", () => {
+    const other = report(2021);
+    other.organ = "伊州区教育局";
+    const text = renderDiffText(diffReports(other, report(2022)));
+    const [first, title] = text.split("\n");
+    expect(first).toBe("请先核对：报告主体“巴里坤县人民政府”与上年报告主体“伊州区教育局”不是同一机关");
+    expect(title).toBe("巴里坤县人民政府（上年报告为伊州区教育局）：2022年与2021年报告对比");
+  });
+
+  it("says the years are in the wrong order before any row", () => {
+    const text = renderDiffText(diffReports(report(2022), report(2021)));
+    expect(text.split("\n")[0]).toBe(
+      "请先核对：年度顺序颠倒：前一份是 2022 年的报告，后一份是 2021 年的；应先给上一年度的报告",
+    );
+    const markdown = renderDiffMarkdown(diffReports(report(2022), report(2021)), { locale: "en" });
+    expect(markdown.split("\n")[0]).toMatch(/^> \*\*Check first: Years in the wrong order/);
+  });
+
+  it("starts with the title when organ and years are right", () => {
+    expect(renderDiffText(diffReports(report(2021), report(2022))).split("\n")[0]).toBe(
+      "巴里坤县人民政府：2022年与2021年报告对比",
+    );
   });
 });
 

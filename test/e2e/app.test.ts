@@ -108,7 +108,9 @@ describe("the browser app", () => {
       // The findings list, grouped under table 三, links each finding to its cell.
       const group = page.locator('.zr-group[data-group="requests"]');
       expect(await group.locator("li").count()).toBe(3);
-      expect(await group.textContent()).toContain("requests.outcome-total");
+      // The rule by its title; its id on hover.
+      expect(await group.textContent()).toContain("（七）总计 = 各项办理结果之和");
+      expect(await group.locator('.zr-rule[title="requests.outcome-total"]').count()).toBeGreaterThan(0);
       expect(await group.textContent()).toContain("左边 = 194，右边 = 149，差 45");
       const links = await group.locator("a.zr-go").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
       expect(links).toContain("#c-requests-outcomes-total-naturalPerson");

@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import { GLOBAL_OPTIONS } from "../../src/cli/args.js";
 import { COMMANDS } from "../../src/cli/main.js";
 import { SEVERITY_LABELS, TABLE_LABELS } from "../../src/cli/messages.js";
-import { OTHER_TITLES } from "../../src/cli/titles.js";
 import { JSON_ERRORS, jsonErrorLabel } from "../../src/import/json-error.js";
 import { builtInMessages, importHtml, importText, rules, validateReport } from "../../src/index.js";
+import { OTHER_TITLES } from "../../src/rules/titles.js";
 import { run, SEED } from "../cli/helpers.js";
 import { seed, withCells } from "../support/fixtures.js";
 

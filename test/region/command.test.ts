@@ -74,7 +74,7 @@ describe("zfxxgk region on a generated region (100 organs × 3 years)", () => {
       expect([cell("D2").t, cell("I2").t, cell("A2").t, cell("E2").t]).toEqual(["n", "n", "s", "s"]);
 
       const findings = rows("问题");
-      const carry = findings.filter((f) => f.规则 === "cross-year.carry-over");
+      const carry = findings.filter((f) => f.规则 === "上年结转 = 上年报告结转下年度");
       expect(carry.map((f) => String(f.文件).replace(/^reports\//, "")).sort()).toEqual([
         "o20-2022.json",
         "o20-2022.json",
@@ -83,24 +83,23 @@ describe("zfxxgk region on a generated region (100 organs × 3 years)", () => {
       ]);
       expect(carry[0]).toMatchObject({
         级别: "错误",
-        规则名称: "上年结转 = 上年报告结转下年度",
         // The finding's stable id (rule, organ, year, cells), as the validate output carries it.
         问题编号: expect.stringMatching(/^[0-9a-f]{12}$/),
       });
-      expect(carry.map((f) => f.单元格)).toContain("行「二、上年结转政府信息公开申请数量」列「总计」");
-      const missing = findings.filter((f) => f.规则 === "region.previous-missing").map((f) => f.文件);
+      expect(carry.map((f) => f.单元格)).toContain("表三 · 二、上年结转政府信息公开申请数量 · 总计");
+      const missing = findings.filter((f) => f.规则 === "区域汇总").map((f) => f.文件);
       expect(missing.sort()).toEqual([
         "reports/o10-2022.json",
         "reports/o12-2021.json",
         "reports/stranger-2022.json",
       ]);
-      expect(findings.some((f) => f.规则 === "cross-year.same-organ")).toBe(false);
+      expect(findings.some((f) => f.规则 === "上年报告为同一机关的上一年度报告")).toBe(false);
 
       expect(rows("覆盖").map((r) => [r.类别, r.机关, r.年度, r.文件])).toEqual([
-        ["missing", organName(11), 2022, null],
-        ["missing", REGION_PLAN.silent, 2022, null],
-        ["duplicate", organName(30), 2022, "reports/o30-2022-again.json; reports/o30-2022.json"],
-        ["unlisted", REGION_PLAN.unlisted, 2022, "reports/stranger-2022.json"],
+        ["缺报", organName(11), 2022, null],
+        ["缺报", REGION_PLAN.silent, 2022, null],
+        ["重复", organName(30), 2022, "reports/o30-2022-again.json; reports/o30-2022.json"],
+        ["名单外", REGION_PLAN.unlisted, 2022, "reports/stranger-2022.json"],
       ]);
 
       const indicators = rows("指标");
@@ -155,10 +154,10 @@ describe("zfxxgk region on a generated region (100 organs × 3 years)", () => {
       ]);
       expect(reports).toHaveLength(300);
       const findings = parseCsv(readFileSync(join(out, "csv", "findings.csv"), "utf8"));
-      const withComma = findings.find((r) => r[8]?.includes("，") || r[8]?.includes(","));
+      const withComma = findings.find((r) => r[7]?.includes("，") || r[7]?.includes(","));
       expect(withComma).toBeDefined();
       const coverage = parseCsv(readFileSync(join(out, "csv", "coverage.csv"), "utf8"));
-      expect(coverage.slice(1).map((r) => r[0])).toEqual(["missing", "missing", "duplicate", "unlisted"]);
+      expect(coverage.slice(1).map((r) => r[0])).toEqual(["缺报", "缺报", "重复", "名单外"]);
       const indicators = parseCsv(readFileSync(join(out, "csv", "indicators.csv"), "utf8"));
       expect(
         indicators.find((r) => r[4] === "reports/o0-2020.json" && r[5] === "实质公开率")?.slice(6, 9),
@@ -288,5 +287,20 @@ describe("zfxxgk region: usage and bad input", () => {
     });
     expect(lines[1]).toMatchObject({ kind: "report", file: "b.json", status: "checked" });
     expect(result.code).toBe(2);
+  });
+
+  it("says how far it is on a terminal's stderr (已读取 N/M, then 已检查 N/M), and nothing elsewhere", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zfxxgk-region-"));
+    for (const year of [2021, 2022])
+      writeFileSync(
+        join(dir, `${year}.json`),
+        readFileSync(new URL(`../fixtures/balikun-${year}.json`, import.meta.url)),
+      );
+    const tty = await run(["region", "."], { cwd: dir, tty: true, env: { NO_COLOR: "1" } });
+    expect(tty.stderr).toContain("已读取 2/2");
+    expect(tty.stderr).toContain("已检查 2/2");
+    // Cleared before the report lines, so stdout reads as without a terminal.
+    expect(tty.stdout).toBe((await run(["region", "."], { cwd: dir })).stdout);
+    expect((await run(["region", "."], { cwd: dir })).stderr).toBe("");
   });
 });

@@ -63,8 +63,8 @@ describe("ConsolidationCheck on a city, its counties and their departments", () 
       expect(row.children.every((c) => c.value === getPath(byOrgan(c.organ)[0]?.input, cell))).toBe(true);
     }
     expect(differs.map((r) => r.label?.zh)).toEqual([
-      "行政复议 · 结果维持",
-      "一、本年新收政府信息公开申请数量 · 自然人",
+      "表四 · 行政复议 · 结果维持",
+      "表三 · 一、本年新收政府信息公开申请数量 · 自然人",
     ]);
 
     const cannot = rows.filter((r) => r.status === "cannot-tell");
@@ -125,9 +125,9 @@ describe("zfxxgk region --organs with consolidated reports", () => {
       },
     );
     expect(rows.map((r) => [r.结果, r.汇总机关, r.单元格])).toEqual([
-      ["不符", CONSOLIDATED_PLAN.city, "行政复议 · 结果维持"],
+      ["不符", CONSOLIDATED_PLAN.city, "表四 · 行政复议 · 结果维持"],
       ["相符", "甲县人民政府", null],
-      ["不符", "乙县人民政府", "一、本年新收政府信息公开申请数量 · 自然人"],
+      ["不符", "乙县人民政府", "表三 · 一、本年新收政府信息公开申请数量 · 自然人"],
       ["无法判断", "丙县人民政府", null],
     ]);
     const city = rows[0] as Record<string, unknown>;
@@ -183,9 +183,9 @@ describe("zfxxgk review --organs", () => {
       ),
     ];
     expect(rows.map((m) => [m[1], m[2], m[3], m[4]])).toEqual([
-      ["differs", CONSOLIDATED_PLAN.city, "2021", "行政复议 · 结果维持"],
+      ["differs", CONSOLIDATED_PLAN.city, "2021", "表四 · 行政复议 · 结果维持"],
       ["agrees", "甲县人民政府", "2021", ""],
-      ["differs", "乙县人民政府", "2021", "一、本年新收政府信息公开申请数量 · 自然人"],
+      ["differs", "乙县人民政府", "2021", "表三 · 一、本年新收政府信息公开申请数量 · 自然人"],
       ["cannot-tell", "丙县人民政府", "2021", ""],
     ]);
     expect(section).toContain("无法判断：缺少下级机关 2021 年度报告：丙县财政局");

@@ -151,7 +151,7 @@ describe("renderReview takes any finding", () => {
   it("a finding without message or path is listed as an error, not dropped", () => {
     const base = validateReport(report());
     const html = renderReview({ ...base, findings: [{ ruleId: "local.x" } as never] });
-    expect(html).toContain("<code>local.x</code>");
+    expect(html).toContain('<span class="zr-rule" title="local.x">local.x</span>');
     expect(html).toContain('data-status="errors"');
   });
 });

@@ -94,10 +94,12 @@ describe("renderMarkdown", () => {
     expect(order).toEqual([...order].sort((a, b) => a - b));
   });
 
-  it("writes a table-三 row with its labels repeated where the official layout spans them", () => {
-    expect(md).toContain(
-      "| 三、本年度办理结果 | （三）不予公开 | 7.属于行政执法案卷 | 2 |  |  |  |  |  | 2 |",
-    );
-    expect(md).toContain(`| ${TABLE3_CORNER_NOTE} |`);
+  it("writes a merged cell once, at its top left, and leaves the positions it covers blank", () => {
+    expect(md).toContain("|  |  | 7.属于行政执法案卷 | 2 |  |  |  |  |  | 2 |");
+    expect(md).toContain("| 三、本年度办理结果 | （一）予以公开 |  |");
+    expect(md).toContain(`| ${TABLE3_CORNER_NOTE} |  |  | 申请人情况 |  |`);
+    // Each label of table 三 once: no label is written twice in the tables.
+    expect(md.split("三、本年度办理结果").length - 1).toBe(1);
+    expect(md.split(TABLE3_CORNER_NOTE).length - 1).toBe(1);
   });
 });

@@ -9,6 +9,7 @@ import {
   validateReport,
 } from "../../src/index.js";
 import { table2Layout, table3Layout, table4Layout } from "../../src/render/layout.js";
+import { lineChart } from "../../src/render/review/charts.js";
 
 const FIXTURES = new URL("../fixtures/", import.meta.url);
 const json = (name: string) => JSON.parse(readFileSync(new URL(name, FIXTURES), "utf8"));
@@ -32,6 +33,17 @@ describe("layout paths", () => {
 });
 
 describe("renderReview", () => {
+  it("names a rule by its title and a cell by its labels; the ids on hover", () => {
+    const html = renderReview(validateReport(wrong()));
+    expect(html).toContain(
+      '<span class="zr-rule" title="requests.row-total">总计 = 自然人 + 法人或其他组织各列之和</span>',
+    );
+    expect(html).toMatch(
+      /<a class="zr-go" href="#c-requests-outcomes-disclosed-total" title="requests\.outcomes\.disclosed\.total">定位到单元格 表三 · （一）予以公开 · 总计<\/a>/,
+    );
+    expect(html).not.toContain("<code>");
+  });
+
   it("marks the suspect cell (with the suggested value) and the broken totals, and nothing else", () => {
     const html = renderReview(validateReport(wrong()));
     const marked = [...html.matchAll(/<td[^>]* id="(c-[^"]+)" class="zr-v zr-mark (zr-\w+)"/g)].map((m) => [
@@ -82,6 +94,51 @@ describe("renderReview", () => {
     expect(html).toContain("与上年比较（2020 → 2021）");
     expect(html.match(/<figure class="zr-chart">/g)).toHaveLength(6);
     expect(html).toContain('aria-label="行政诉讼: 2019 0, 2020 0, 2021 0"');
+  });
+
+  it("puts the figures that changed first in the year-over-year table, then those the same", () => {
+    const html = renderReview(validateReport(json("balikun-2022.json")), {
+      previous: json("balikun-2021.json"),
+    });
+    const table = html.slice(
+      html.indexOf('class="zr-yoy"'),
+      html.indexOf("</table>", html.indexOf('class="zr-yoy"')),
+    );
+    const rows = [
+      ...table.matchAll(
+        /<tr( class="[^"]*")?><th[^>]*>([^<]*)<\/th>(?:<td>([^<]*)<\/td><td>([^<]*)<\/td><td>([^<]*)<\/td>)?/g,
+      ),
+    ];
+    const divider = rows.findIndex((r) => r[1] === ' class="zr-same"');
+    expect(divider).toBeGreaterThan(0);
+    expect(rows[divider]?.[2]).toMatch(/^以下 \d+ 项与上年相同$/);
+    const before = rows.slice(1, divider);
+    const after = rows.slice(divider + 1);
+    expect(after.length).toBeGreaterThan(0);
+    for (const r of before) expect(r[5] !== "0" || r[1] === ' class="zr-nc"', r[2]).toBe(true);
+    for (const r of after) expect(r[5], r[2]).toBe("0");
+  });
+
+  it("draws a short column header on one line, and lets a long label wrap only between words", () => {
+    const html = renderReview(validateReport(json("balikun-2021.json")));
+    expect(html).toContain('<th rowspan="2" class="zr-nb">自然人</th>');
+    expect(html).toContain('<th class="zr-nb">商业企业</th>');
+    expect(html).toMatch(/\.zr-table th\{[^}]*word-break:keep-all/);
+    expect(html).toContain(".zr-table th.zr-nb{white-space:nowrap}");
+  });
+
+  it("places each year on the chart by its year: a missing year keeps its gap and breaks the line", () => {
+    const svg = lineChart("申请", [
+      { year: 2019, value: 1 },
+      { year: 2020, value: 2 },
+      { year: 2023, value: 3 },
+    ]);
+    const xs = [...svg.matchAll(/<circle cx="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(xs).toHaveLength(3);
+    const [a = 0, b = 0, c = 0] = xs;
+    expect((c - b) / (b - a)).toBeCloseTo(3, 5);
+    // 2019–2020 joined; nothing drawn across 2021 and 2022.
+    expect(svg.match(/<polyline /g)).toHaveLength(1);
   });
 
   it("says why the previous report cannot be compared", () => {

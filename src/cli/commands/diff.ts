@@ -4,6 +4,7 @@ import { renderDiffMarkdown } from "../../diff/render-markdown.js";
 import { renderDiffText } from "../../diff/render-text.js";
 import type { CommandDef } from "../args.js";
 import { CliError } from "../errors.js";
+import { findingLine } from "../format/text.js";
 import { write } from "../io.js";
 import { readReportFile } from "../read-file.js";
 
@@ -33,7 +34,7 @@ export const diffCommand: CommandDef = {
       if (!(error instanceof ReportInputError)) throw error;
       const file = error.side === "previous" ? previousFile : currentFile;
       const first = error.findings[0];
-      const where = first ? `${first.path.join(".")} ${first.message}` : "";
+      const where = first ? findingLine(first, locale) : "";
       throw new CliError("E_PARSE", {
         zh: `${file} 不符合报告格式：${where}`,
         en: `${file} is not a report of either edition: ${where}`,

@@ -36,7 +36,9 @@ import {
 } from "../format/region-sheets.js";
 import { xlsxWriter } from "../format/region-xlsx.js";
 import { type Io, type Output, write } from "../io.js";
+import { CLI_MESSAGES } from "../messages.js";
 import type { OutputFinding } from "../output-schema.js";
+import { Progress } from "../progress.js";
 
 const options = {
   format: {
@@ -219,6 +221,14 @@ async function index(
   reading: Reading,
 ) {
   const heads: Head[] = [];
+  const io = reading.io;
+  // The first pass reads every file: on a terminal, say how far it is (已读取 N/M), as validate does.
+  const progress = Progress.wanted(io.stderr, files.length)
+    ? new Progress(io.stderr, files.length, locale, {
+        counted: CLI_MESSAGES.progressRead,
+        open: CLI_MESSAGES.progressReadOpen,
+      })
+    : undefined;
   const failed: RegionRecord[] = [];
   const headOf = async (ref: FileRef) => {
     try {
@@ -230,7 +240,9 @@ async function index(
   for await (const head of inOrder(files, reading.threads * 2, headOf)) {
     if ("ref" in head) heads.push(head);
     else failed.push(head);
+    progress?.advance(1);
   }
+  progress?.clear();
   return { heads, failed };
 }
 
@@ -238,6 +250,7 @@ async function index(
 interface Reading {
   reader: DocumentReader;
   threads: number;
+  io: Io;
 }
 
 async function* recordsFromFiles(
@@ -248,7 +261,7 @@ async function* recordsFromFiles(
   { threads, timeoutMs }: { threads: number; timeoutMs: number },
   consolidation: ConsolidationCheck | undefined,
 ): AsyncGenerator<RegionRecord> {
-  const reading = { reader: new DocumentReader(io, locale, threads, timeoutMs), threads };
+  const reading = { reader: new DocumentReader(io, locale, threads, timeoutMs), threads, io };
   try {
     yield* checkedRecords(files, organs, locale, reading, consolidation);
   } finally {
@@ -444,24 +457,26 @@ export const regionCommand: CommandDef<typeof options> = {
     const organs = values.organs === undefined ? undefined : readOrgans(values.organs, io);
     const consolidation = organs ? consolidationCheck(organs, values) : undefined;
     const consolidated: ConsolidationRow[] = [];
+    const files = from === undefined ? collectFiles(positionals, io.cwd) : undefined;
     const records =
       from !== undefined
         ? recordsFromJson(from, io, consolidated)
-        : recordsFromFiles(
-            collectFiles(positionals, io.cwd),
-            organs,
-            locale,
-            io,
-            readingOf(values),
-            consolidation,
-          );
+        : recordsFromFiles(files ?? [], organs, locale, io, readingOf(values), consolidation);
 
     const lines = format === "text" || format === "json" ? lineWriter(values.out, io) : undefined;
     const sheets = await openSheets(format, values.out, io, locale);
+    // After the first pass (已读取), the second checks each report: 已检查 N/M on a terminal.
+    const progress =
+      files && Progress.wanted(io.stderr, files.length)
+        ? new Progress(io.stderr, files.length, locale)
+        : undefined;
     const emitLine = async (text: string) => {
       if (!lines) return;
+      const sameTerminal = !lines.stream && io.stdout.isTTY === true;
+      if (sameTerminal) progress?.clear();
       if (lines.stream) await put(lines.stream, text);
       else await write(lines.target, text);
+      if (sameTerminal) progress?.redraw();
     };
     const en = locale === "en";
     const tracker = new CoverageTracker(organs);
@@ -487,6 +502,7 @@ export const regionCommand: CommandDef<typeof options> = {
     };
 
     for await (const raw of records) {
+      progress?.advance(1);
       // Rates follow this run's --min-count, also for records read back with --from.
       const record: RegionRecord = {
         ...raw,
@@ -538,6 +554,7 @@ export const regionCommand: CommandDef<typeof options> = {
       }
     }
 
+    progress?.clear();
     const year = askedYear ?? latestYear;
     const covered = tracker.end(year);
     const sums = totals.rows();
@@ -571,7 +588,7 @@ export const regionCommand: CommandDef<typeof options> = {
         const row = regionIndicatorRow(s, minCount, locale);
         const rate = s.rate === null ? "—" : `${(Number(s.rate) * 100).toFixed(2)}%`;
         out.push(
-          `  ${row[1]} ${s.year} ${row[5]}  ${s.numerator}/${s.denominator}  ${rate}${s.change ? `  (${Number(s.change) >= 0 ? "+" : ""}${Number(s.change).toFixed(2)})` : ""}`,
+          `  ${row[1]} ${s.year} ${row[5]}  ${s.numerator}/${s.denominator}  ${rate}${s.change ? `  ${pointsText(s.change, locale)}` : ""}`,
         );
       }
       if (consolidated.length) {
@@ -616,6 +633,13 @@ export const regionCommand: CommandDef<typeof options> = {
         : 0;
   },
 };
+
+/** A change of a rate in percentage points, signed: +59.69 个百分点. */
+export function pointsText(change: string | number, locale: Locale): string {
+  const n = Number(change);
+  const figure = `${n >= 0 ? "+" : ""}${n.toFixed(2)}`;
+  return locale === "en" ? `${figure} percentage points` : `${figure} 个百分点`;
+}
 
 function consolidationText(c: ConsolidationRow, locale: Locale): string[] {
   const mark = c.status === "differs" ? "✗" : c.status === "agrees" ? "✓" : "?";
@@ -669,7 +693,8 @@ function textOf(r: RegionRecord, locale: Locale): string {
   const lines = [head];
   for (const row of findingRows(r, locale)) {
     if (r.status === "failed") break;
-    lines.push(`    ${row[5]}  ${row[6]}  ${row[3]}`, `      ${row[7]}`);
+    const [, , , title, severity, origin, cell, message] = row;
+    lines.push(`    ${severity}  ${origin}  ${cell}  ${title}`, `      ${message}`);
   }
   return `${lines.join("\n")}\n`;
 }

@@ -28,23 +28,14 @@ interface Read {
   page?: string;
 }
 
-// The folder all names share, so page names start where the files differ.
-function commonDir(names: readonly string[]): string {
-  const split = names.map((n) => n.split(/[\\/]/).slice(0, -1));
-  const first = split[0] ?? [];
-  let k = 0;
-  while (k < first.length && split.every((parts) => parts[k] === first[k])) k++;
-  return first.slice(0, k).join("/");
-}
-
-// A page name from the file's path: folders joined by "_", unsafe characters replaced, duplicates numbered.
+// A page name from the file's own name (not its folders): unsafe characters replaced, duplicates numbered.
 function pageName(file: string, taken: Set<string>): string {
-  const stem = file
-    .replace(/^(\.\.?[\\/])+/, "")
-    .replace(/\.[^./\\]+$/, "")
-    .replace(/[\\/]+/g, "_")
-    .replace(/[^\p{L}\p{N}._-]+/gu, "-");
-  let name = `${stem || "report"}.html`;
+  const stem =
+    (file.split(/[\\/]/).pop() ?? "")
+      .replace(/\.[^.]+$/, "")
+      .replace(/[^\p{L}\p{N}._-]+/gu, "-")
+      .replace(/^[.-]+|-+$/g, "") || "report";
+  let name = `${stem}.html`;
   for (let n = 2; taken.has(name.toLowerCase()) || name === "index.html"; n++) name = `${stem}-${n}.html`;
   taken.add(name.toLowerCase());
   return name;
@@ -130,8 +121,6 @@ export const reviewCommand: CommandDef = {
     } finally {
       await reader.close();
     }
-    const shared = commonDir(files.map((f) => f.name.replace(/\\/g, "/")));
-    const stemOf = (file: string) => (shared ? file.replace(/\\/g, "/").slice(shared.length + 1) : file);
     // First pass without the neighbours, to learn organs and years; then again with last year's report.
     const readingFrom = (loaded: Loaded) => ({
       findings: loaded.findings,
@@ -171,7 +160,7 @@ export const reviewCommand: CommandDef = {
       const input = r.loaded.input;
       if (lastYear !== undefined)
         r.result = validateReport(input, { locale, previous: lastYear, reading: readingFrom(r.loaded) });
-      const page = pageName(stemOf(r.file), taken);
+      const page = pageName(r.file, taken);
       const series = [...(previous === undefined ? [] : [previous]), ...earlier];
       // The importer's findings are in the result already, as reading problems.
       const html = renderReview(r.result, {

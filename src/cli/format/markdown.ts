@@ -1,8 +1,17 @@
+import { countsByTitle, ruleTitle } from "../../rules/titles.js";
 import type { Locale } from "../../rules/types.js";
-import { CLI_MESSAGES, leftOutText, SEVERITY_LABELS, say, summaryText, TABLE_LABELS } from "../messages.js";
+import { CLI_MESSAGES, leftOutText, SEVERITY_LABELS, say, summaryText } from "../messages.js";
 import type { FileResult, OutputFinding, RunSummary } from "../output-schema.js";
-import { countsByTitle, ruleTitle } from "../titles.js";
-import { byOrigin, byTable, cellText, colon, fileName, reportTitle, verdict } from "./text.js";
+import {
+  byOrigin,
+  byTable,
+  cellText,
+  colon,
+  editionOfResult,
+  fileName,
+  reportTitle,
+  verdict,
+} from "./text.js";
 
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 
@@ -17,9 +26,9 @@ export function renderMarkdown(result: FileResult, locale: Locale): string {
   const table = (findings: readonly OutputFinding[]) => {
     const head = [CLI_MESSAGES.mdSeverity, CLI_MESSAGES.mdCell, CLI_MESSAGES.mdRule, CLI_MESSAGES.mdMessage];
     lines.push("", `| ${head.map((h) => say(h, locale)).join(" | ")} |`, "| --- | --- | --- | --- |");
-    for (const [id, group] of byTable(findings)) {
+    for (const [, group] of byTable(findings)) {
       for (const f of group) {
-        const where = `${say(TABLE_LABELS[id], locale)} · ${cellText(f, locale)}`;
+        const where = cellText(f, locale, editionOfResult(result));
         const severity = say(SEVERITY_LABELS[f.severity], locale);
         lines.push(
           `| ${severity} | ${cell(where)} | ${cell(ruleTitle(f.ruleId, locale))} | ${cell(f.message)} |`,

@@ -8,10 +8,10 @@ import type { CoverageRow } from "../../region/coverage.js";
 import { INDICATOR_IDS, INDICATOR_LABELS, type Indicator } from "../../region/indicators.js";
 import { REGION_MESSAGES } from "../../region/messages.js";
 import type { RegionIndicator } from "../../region/totals.js";
+import { titleOf } from "../../rules/titles.js";
 import type { Locale } from "../../rules/types.js";
 import { DOCUMENT_STATUS_LABELS, type DocumentStatus } from "../../validate/status.js";
 import type { OutputFinding } from "../output-schema.js";
-import { titleOf } from "../titles.js";
 import { cellText } from "./text.js";
 
 /** How a column's values are written: text, a whole number, a rate (fraction, shown as %), or percentage points. */
@@ -62,8 +62,7 @@ export const SHEETS = {
       col("文件", "file", "text", 36),
       col("机关", "organ", "text", 28),
       col("年度", "year", "int", 8),
-      col("规则", "rule id", "text", 28),
-      col("规则名称", "rule title", "text", 30),
+      col("规则", "rule", "text", 30),
       col("级别", "severity", "text", 8),
       col("来源", "origin", "text", 8),
       col("单元格", "cell", "text", 30),
@@ -149,6 +148,11 @@ const RESULT: Record<ConsolidationRow["status"], Label> = {
   agrees: { zh: "相符", en: "agrees" },
   "cannot-tell": { zh: "无法判断", en: "cannot tell" },
 };
+const COVERAGE_KINDS: Record<CoverageRow["kind"], Label> = {
+  missing: { zh: "缺报", en: "missing" },
+  unlisted: { zh: "名单外", en: "unlisted" },
+  duplicate: { zh: "重复", en: "duplicate" },
+};
 const SCOPE: Record<string, Label> = {
   report: { zh: "报告", en: "report" },
   region: { zh: "地区", en: "region" },
@@ -220,7 +224,6 @@ export function findingRows(r: RegionRecord, locale: Locale): Cell[][] {
         r.file,
         r.organ,
         r.year,
-        r.error?.code ?? "",
         "",
         pick(SEVERITY.error as Label, locale),
         pick(ORIGIN.reading as Label, locale),
@@ -241,11 +244,11 @@ export function findingRows(r: RegionRecord, locale: Locale): Cell[][] {
       r.file,
       r.organ,
       r.year,
-      f.ruleId,
-      title ? pick(title, locale) : "",
+      // The title a clerk reads; the id stays in the JSON output.
+      title ? pick(title, locale) : f.ruleId,
       pick(SEVERITY[f.severity] ?? (SEVERITY.info as Label), locale),
       pick(ORIGIN[f.origin] ?? (ORIGIN.report as Label), locale),
-      cellText(f, locale),
+      cellText(f, locale, r.edition === "2019" || r.edition === "2021" ? r.edition : undefined),
       f.message,
       f.suggested ?? null,
       f.id ?? "",
@@ -305,7 +308,7 @@ export function coverageRow(c: CoverageRow, locale: Locale): Cell[] {
     c.kind === "missing"
       ? pick(REGION_MESSAGES.missing, locale).replace("{year}", String(c.year ?? ""))
       : pick(REGION_MESSAGES[c.kind], locale);
-  return [c.kind, meaning, c.organ, c.regionCode, c.year, c.files.join("; ")];
+  return [pick(COVERAGE_KINDS[c.kind], locale), meaning, c.organ, c.regionCode, c.year, c.files.join("; ")];
 }
 
 // OWASP's CSV-injection advice: a spreadsheet runs a cell that starts with one of these as a formula.

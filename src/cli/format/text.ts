@@ -1,5 +1,7 @@
-import type { Label } from "../../model/label.js";
+import type { Edition } from "../../model/edition.js";
+import { countsByTitle, ruleTitle } from "../../rules/titles.js";
 import type { Locale } from "../../rules/types.js";
+import { placeName } from "../../validate/place.js";
 import type { Paint } from "../color.js";
 import {
   CLI_MESSAGES,
@@ -11,7 +13,6 @@ import {
   TABLE_LABELS,
 } from "../messages.js";
 import type { FileResult, OutputFinding, RunSummary } from "../output-schema.js";
-import { countsByTitle, ruleTitle } from "../titles.js";
 
 const TABLE_ORDER = ["meta", "二", "三", "四", "sections", "other"] as const;
 
@@ -36,14 +37,33 @@ export function reportTitle(result: FileResult, locale: Locale): string {
   });
 }
 
-/** Where a finding sits: row and column labels of its cell, else its path. */
-export function cellText(finding: OutputFinding, locale: Locale): string {
-  const label: Label | null = finding.label;
-  if (!label) return finding.path.length ? finding.path.join(".") : "—";
-  const parts = (locale === "en" ? label.en : label.zh).split(" · ");
-  if (parts.length < 2 || finding.table === "meta" || finding.table === "sections") return parts.join(" · ");
-  const column = parts.pop();
-  return say(CLI_MESSAGES.cell, locale, { row: parts.join(" · "), column });
+/** The edition of a result's report, when it was read. */
+export function editionOfResult(result: FileResult): Edition | undefined {
+  const edition = result.report?.edition;
+  return edition === "2019" || edition === "2021" ? edition : undefined;
+}
+
+/** Where a finding sits, as a clerk names it: table, row and column labels (表三 · （七）总计 · 自然人). */
+export function cellText(finding: OutputFinding, locale: Locale, edition?: Edition): string {
+  if (!edition && finding.label) return locale === "en" ? finding.label.en : finding.label.zh;
+  return placeName(edition, finding.path, locale);
+}
+
+/** The edition an input claims, when it claims one of the two. */
+export function editionOf(input: unknown): Edition | undefined {
+  const edition = (input as { edition?: unknown } | null)?.edition;
+  return edition === "2019" || edition === "2021" ? edition : undefined;
+}
+
+/** One finding on one line, as a clerk reads it: [警告] 表格读取 · 表三 · （七）总计：message. */
+export function findingLine(
+  f: Pick<OutputFinding, "severity" | "ruleId" | "path" | "message">,
+  locale: Locale,
+  edition?: Edition,
+): string {
+  const severity = say(SEVERITY_LABELS[f.severity], locale);
+  const place = f.path.length ? ` · ${placeName(edition, f.path, locale)}` : "";
+  return `[${severity}] ${ruleTitle(f.ruleId, locale)}${place}${colon(locale)}${f.message}`;
 }
 
 /** The status word and counts of one report: the report's counts, the reading's apart. */
@@ -107,12 +127,15 @@ export function renderText(result: FileResult, locale: Locale, p: Paint): string
     `${mark} ${p.bold(fileName(result))}${title ? `  ${title}` : ""}  ${verdict(result, locale)}`,
   ];
   const { report, reading } = byOrigin(result.findings);
+  const edition = editionOfResult(result);
   const list = (findings: OutputFinding[], indent: string) => {
     for (const [table, group] of byTable(findings)) {
       lines.push(`${indent}${p.bold(say(TABLE_LABELS[table], locale))}`);
       for (const f of group) {
         const severity = p[f.severity](say(SEVERITY_LABELS[f.severity], locale));
-        lines.push(`${indent}  ${severity}  ${cellText(f, locale)}  ${p.dim(ruleTitle(f.ruleId, locale))}`);
+        lines.push(
+          `${indent}  ${severity}  ${cellText(f, locale, edition)}  ${p.dim(ruleTitle(f.ruleId, locale))}`,
+        );
         lines.push(`${indent}    ${f.message}`);
         if (f.waived)
           lines.push(`${indent}    ${p.dim(`${locale === "en" ? "waived" : "已豁免"}: ${f.waived.reason}`)}`);

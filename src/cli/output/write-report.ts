@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { basename, extname, resolve } from "node:path";
 import type { AnnualReport } from "../../model/report.js";
-import { renderHtml } from "../../render/html.js";
+import { renderHtml, renderHtmlDocument } from "../../render/html.js";
 import { renderMarkdown } from "../../render/markdown.js";
 import { CliError } from "../errors.js";
 import { type Io, write } from "../io.js";
@@ -20,8 +20,9 @@ function docxTarget(input: string, out: string | undefined, io: Io): string {
 }
 
 /**
- * Writes a report as JSON, HTML, Markdown (to --out or stdout) or as the office's Word template
- * (to --out, or `<name>.docx`); returns the file written, if any.
+ * Writes a report as JSON, HTML (a whole document, or with `fragment` the bare article), Markdown (to
+ * --out or stdout) or as the office's Word template (to --out, or `<name>.docx`); returns the file
+ * written, if any.
  */
 export async function writeReport(
   report: AnnualReport,
@@ -29,6 +30,7 @@ export async function writeReport(
   input: string,
   out: string | undefined,
   io: Io,
+  options: { fragment?: boolean } = {},
 ): Promise<string | undefined> {
   if (form === "docx") {
     // Loaded here only: the template and the zip writer are the Word entry's, not every command's.
@@ -43,7 +45,9 @@ export async function writeReport(
   }
   const text =
     form === "html"
-      ? renderHtml(report)
+      ? options.fragment
+        ? renderHtml(report)
+        : renderHtmlDocument(report)
       : form === "markdown"
         ? renderMarkdown(report)
         : JSON.stringify(report, null, 2);

@@ -33,19 +33,27 @@ const RIGHT = 12;
 const TOP = 16;
 const BOTTOM = 20;
 
-/** One small line chart: a point per year (a gap where blank), the value above each point. */
+/**
+ * One small line chart: a point per year placed by its year, so a missing year leaves its gap on the
+ * axis and breaks the line; a gap where a value is blank; the value above each point.
+ */
 export function lineChart(title: string, points: readonly { year: number; value: number | null }[]): string {
   const max = Math.max(1, ...points.map((p) => p.value ?? 0));
-  const step = points.length > 1 ? (W - LEFT - RIGHT) / (points.length - 1) : 0;
-  const x = (i: number) => LEFT + (points.length > 1 ? i * step : (W - LEFT - RIGHT) / 2);
+  const first = points[0]?.year ?? 0;
+  const span = (points[points.length - 1]?.year ?? first) - first;
+  const x = (i: number) =>
+    LEFT +
+    (span > 0 ? (((points[i]?.year ?? first) - first) / span) * (W - LEFT - RIGHT) : (W - LEFT - RIGHT) / 2);
   const y = (v: number) => TOP + (H - TOP - BOTTOM) * (1 - v / max);
   const segments: string[] = [];
   let run: string[] = [];
   points.forEach((p, i) => {
-    if (p.value === null) {
+    const gap = i > 0 && p.year - (points[i - 1]?.year ?? p.year) > 1;
+    if (p.value === null || gap) {
       if (run.length > 1) segments.push(run.join(" "));
       run = [];
-    } else run.push(`${x(i).toFixed(1)},${y(p.value).toFixed(1)}`);
+    }
+    if (p.value !== null) run.push(`${x(i).toFixed(1)},${y(p.value).toFixed(1)}`);
   });
   if (run.length > 1) segments.push(run.join(" "));
   const lines = segments.map((s) => `<polyline points="${s}" class="zr-line"/>`).join("");

@@ -1,4 +1,6 @@
+import type { Edition } from "../../model/edition.js";
 import type { Locale, Path } from "../../rules/types.js";
+import { placeName } from "../../validate/place.js";
 import type { Note } from "./marks.js";
 import type { ReviewMessage } from "./messages.js";
 import { cellId, esc, say } from "./text.js";
@@ -18,15 +20,20 @@ export interface ListedNote {
   cell: string | undefined;
 }
 
-function item(n: ListedNote, locale: Locale): string {
+function item(n: ListedNote, locale: Locale, edition: Edition | undefined): string {
+  // The cell by its labels; its path on hover.
   const link = n.cell
-    ? ` <a class="zr-go" href="#${esc(n.cell)}">${esc(say("goToCell", locale))} ${esc(n.path.join("."))}</a>`
+    ? ` <a class="zr-go" href="#${esc(n.cell)}" title="${esc(n.path.join("."))}">${esc(say("goToCell", locale))} ${esc(placeName(edition, n.path, locale))}</a>`
     : "";
   return `<li id="${esc(n.note.id)}" class="zr-note zr-n-${n.note.kind}">${n.note.html}${link}</li>`;
 }
 
 /** The findings list, grouped by table; each item links to its cell when the cell is drawn. */
-export function findingsList(notes: readonly ListedNote[], locale: Locale): string {
+export function findingsList(
+  notes: readonly ListedNote[],
+  locale: Locale,
+  edition: Edition | undefined,
+): string {
   if (notes.length === 0) return `<p class="zr-none">${esc(say("noFindings", locale))}</p>`;
   const out: string[] = [];
   const left = [...notes];
@@ -36,7 +43,7 @@ export function findingsList(notes: readonly ListedNote[], locale: Locale): stri
     for (const n of mine) left.splice(left.indexOf(n), 1);
     out.push(
       `<section class="zr-group" data-group="${group.id}"><h3>${esc(say(group.title, locale))}</h3>` +
-        `<ul class="zr-notes">${mine.map((n) => item(n, locale)).join("")}</ul></section>`,
+        `<ul class="zr-notes">${mine.map((n) => item(n, locale, edition)).join("")}</ul></section>`,
     );
   }
   return out.join("\n");

@@ -1,3 +1,4 @@
+import { ruleTitle } from "../../rules/titles.js";
 import type { Finding, Locale, Path, Severity } from "../../rules/types.js";
 import type { Suspect, SuspectArea } from "../../validate/validate.js";
 import { esc, pathKey, SYMBOLS, say } from "./text.js";
@@ -45,7 +46,7 @@ function equationLine(data: Record<string, unknown>, locale: Locale): string {
   return `<div class="zr-eq">${esc(say("equation", locale, { left, right, difference }))}</div>`;
 }
 
-/** A finding as one note: symbol, rule id, message, and the equation's two sides. */
+/** A finding as one note: symbol, rule title (its id on hover), message, and the equation's two sides. */
 export function findingNote(f: ReviewFinding, id: string, locale: Locale): Note {
   const waived = f.waived
     ? `<div class="zr-waived">${esc(say("waivedReason", locale, { reason: f.waived.reason }))}</div>`
@@ -53,7 +54,8 @@ export function findingNote(f: ReviewFinding, id: string, locale: Locale): Note 
   const kind = kindOf(f);
   const html =
     `<span class="zr-sym zr-${kind}" aria-hidden="true">${SYMBOLS[kind]}</span> ` +
-    `<span class="zr-sev">${esc(say(f.severity, locale))}</span> <code>${esc(f.ruleId)}</code> ` +
+    `<span class="zr-sev">${esc(say(f.severity, locale))}</span> ` +
+    `<span class="zr-rule" title="${esc(f.ruleId)}">${esc(ruleTitle(f.ruleId, locale))}</span> ` +
     `<span class="zr-msg">${esc(f.message)}</span>${equationLine(f.data, locale)}${waived}`;
   return { id, kind, path: f.path, html };
 }

@@ -75,6 +75,7 @@ export const REVIEW_MESSAGES = {
   delta: { zh: "增减", en: "Change" },
   percent: { zh: "百分比", en: "Percent" },
   comparable: { zh: "可比", en: "Comparable" },
+  yoyUnchanged: { zh: "以下 {count} 项与上年相同", en: "{count} figures the same as last year" },
   yes: { zh: "是", en: "yes" },
   no: { zh: "不可比", en: "no" },
   charts: { zh: "主要数字历年变化", en: "Key figures over the years" },

@@ -64,7 +64,7 @@ function yearOverYear(report: AnnualReport, previous: unknown, locale: Locale): 
     if (diff.success) yoy = yoyTable(diff.diff, locale);
   } else if (inputs.length > 0 && reports.length === 0) {
     const first = inputs.map((i) => readReport(i, locale).findings?.[0]).find(Boolean);
-    const detail = first ? `${first.path.join(".")} ${first.message}` : "";
+    const detail = first?.message ?? "";
     yoy = `<p class="zr-hint">${esc(say("yoyUnusable", locale, { detail }))}</p>`;
   }
   return `${yoy}${charts([...earlier, report], locale)}`;
@@ -185,11 +185,11 @@ export function reviewParts(result: ValidationResult<string>, options: ReviewOpt
     legend(locale),
     "</header>",
     `<section class="zr-findings" aria-labelledby="zr-findings-h"><h2 id="zr-findings-h">${esc(say("findings", locale))}</h2>`,
-    findingsList(active, locale),
+    findingsList(active, locale, report?.edition),
     "</section>",
     readingNotes.length
       ? `<section class="zr-reading-block" aria-labelledby="zr-reading-h"><h2 id="zr-reading-h">${esc(say("readingProblems", locale))}</h2>` +
-        `<p class="zr-hint">${esc(say("readingNote", locale))}</p>${findingsList(readingNotes, locale)}</section>`
+        `<p class="zr-hint">${esc(say("readingNote", locale))}</p>${findingsList(readingNotes, locale, report?.edition)}</section>`
       : "",
     `<section class="zr-tables"><h2>${esc(say("tables", locale))}</h2><p class="zr-hint">${esc(say("tablesNote", locale))}</p>`,
     report
@@ -198,7 +198,7 @@ export function reviewParts(result: ValidationResult<string>, options: ReviewOpt
     "</section>",
     result.report ? yearOverYear(result.report, options.previous, locale) : "",
     waived.length
-      ? `<section class="zr-waived-block"><h2>${esc(say("waived", locale))}</h2>${findingsList(waived, locale)}</section>`
+      ? `<section class="zr-waived-block"><h2>${esc(say("waived", locale))}</h2>${findingsList(waived, locale, report?.edition)}</section>`
       : "",
     `<footer class="zr-foot">${esc(say("generated", locale))}</footer>`,
   ].join("\n");

@@ -17,7 +17,10 @@ body{margin:0;color:var(--ink);background:#fff;font:15px/1.55 "Noto Sans CJK SC"
 .zr-scroll{overflow-x:auto;max-width:100%}
 .zr-table{border-collapse:collapse;margin:.3em 0 1em;font-size:.9em;min-width:100%}
 .zr-table th,.zr-table td{border:1px solid var(--line);padding:.25em .4em;vertical-align:middle}
-.zr-table th{font-weight:normal;text-align:left;background:#f6f6f6}
+.zr-table th{font-weight:normal;text-align:left;background:#f6f6f6;word-break:keep-all}
+.zr-table th.zr-nb{white-space:nowrap}
+.zr-rule{color:var(--muted)}
+.zr-yoy-table tr.zr-same th{font-weight:600;color:var(--muted)}
 .zr-table td.zr-v{text-align:right;white-space:nowrap;min-width:2.6em;position:relative;font-variant-numeric:tabular-nums}
 .zr-involved{outline:1px dashed #666;outline-offset:-3px}
 .zr-mark{cursor:help;font-weight:700}

@@ -3,6 +3,8 @@ import type { Layout, LayoutCell } from "../layout.js";
 import type { CellMark } from "./marks.js";
 import { cellId, esc, pathKey, SYMBOLS, say } from "./text.js";
 
+const SHORT_HEADER = 8;
+
 function spans(c: LayoutCell): string {
   return `${c.rowspan ? ` rowspan="${c.rowspan}"` : ""}${c.colspan ? ` colspan="${c.colspan}"` : ""}`;
 }
@@ -33,7 +35,11 @@ function markedCell(c: LayoutCell, m: CellMark, id: string, locale: Locale): str
 export function reviewTable(layout: Layout, marks: Map<string, CellMark>, locale: Locale): string {
   const rows = layout.map((row) => {
     const cells = row.map((c) => {
-      if (!c.value || !c.path) return `<th${spans(c)}>${esc(c.text)}</th>`;
+      if (!c.value || !c.path) {
+        // A short header (自然人, 商业企业) stays on one line; longer labels wrap between words only.
+        const short = c.text.length <= SHORT_HEADER && !/\s/.test(c.text);
+        return `<th${spans(c)}${short ? ' class="zr-nb"' : ""}>${esc(c.text)}</th>`;
+      }
       const id = cellId(c.path);
       const m = marks.get(pathKey(c.path));
       if (m) return markedCell(c, m, id, locale);

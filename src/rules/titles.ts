@@ -1,6 +1,6 @@
 import type { Label } from "../model/label.js";
-import { rules } from "../rules/catalogue.js";
-import type { Locale } from "../rules/types.js";
+import { rules } from "./catalogue.js";
+import type { Locale } from "./types.js";
 
 /** Titles of the findings that come from no catalogue rule. */
 export const OTHER_TITLES = {
