@@ -17,9 +17,11 @@ const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
  * `add` turns a report into a finding (and stores it); it is not called for the findings dropped.
  */
 export function perKindLimit(add: (report: Report<string>) => Finding, locale: Locale) {
-  const kinds = new Map<string, { kept: number; more: number; last: Finding | undefined }>();
+  // Made at the first finding: a clean report's rules emit none, and this runs for every rule.
+  let kinds: Map<string, { kept: number; more: number; last: Finding | undefined }> | undefined;
   return {
     emit(report: Report<string>): void {
+      kinds ??= new Map();
       let kind = kinds.get(report.messageId);
       if (!kind) {
         kind = { kept: 0, more: 0, last: undefined };
@@ -31,6 +33,7 @@ export function perKindLimit(add: (report: Report<string>) => Finding, locale: L
       } else kind.more += 1;
     },
     close(): void {
+      if (!kinds) return;
       for (const { more, last } of kinds.values()) {
         if (more === 0 || !last) continue;
         last.data = { ...last.data, more };

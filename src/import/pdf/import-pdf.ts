@@ -4,6 +4,7 @@ import { FindingLog } from "../findings.js";
 import { type ImportOptions, type ImportResult, interpretPage } from "../import.js";
 import { readIsolated, type WireResult, WORKER_READER } from "./isolate.js";
 import { type PdfPage, type PdfSegment, type PdfText, pdfDocument, unifyRadicals } from "./pdf-layout.js";
+import { mayHoldTable } from "./table-signs.js";
 
 type PdfJs = Awaited<ReturnType<typeof import("unpdf").getResolvedPDFJS>>;
 type PdfPageProxy = Awaited<ReturnType<Awaited<ReturnType<PdfJs["getDocument"]>["promise"]>["getPage"]>>;
@@ -128,9 +129,21 @@ async function readPage(
     await reader.cancel(error).catch(() => undefined);
     throw error;
   }
-  const segments = await segmentsOf(page, OPS, y1, x0, budget);
+  // A page without text is read as before (its drawing may be a scan); one of prose draws no table.
+  const segments =
+    texts.length === 0 || mayHoldTable(texts) ? await segmentsOf(page, OPS, y1, x0, budget) : [];
   budget.clock();
   return { number, width: x1 - x0, height: y1 - y0, texts, segments };
+}
+
+/**
+ * Stops pdf.js from loading fonts into a document or building glyph outlines for the operator list:
+ * the reader never draws. The loader is pdf.js's own (`_transport.fontLoader`, not public API); where
+ * a later version lacks it, its fonts fall back to outlines as before, slower but read the same.
+ */
+function loadNoFonts(doc: unknown): void {
+  const loader = (doc as { _transport?: { fontLoader?: { bind?: unknown } } })._transport?.fontLoader;
+  if (loader && typeof loader.bind === "function") loader.bind = async () => undefined;
 }
 
 /**
@@ -254,8 +267,12 @@ async function readPdf(data: Uint8Array | ArrayBuffer, options: ImportOptions): 
       data: bytes,
       isEvalSupported: false,
       useSystemFonts: false,
+      // With font faces "disabled" (Node's default) pdf.js builds the outline of every glyph an
+      // operator list shows; the lines need no glyph, so fonts go to a loader that loads nothing.
+      disableFontFace: false,
       verbosity: 0,
     }).promise;
+    loadNoFonts(doc);
   } catch (error) {
     const needsPassword = (error as { name?: string } | undefined)?.name === "PasswordException";
     const reason = needsPassword

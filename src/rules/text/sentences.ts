@@ -4,26 +4,52 @@ export interface Span {
   offset: number;
 }
 
-// Scanned with native regular expressions: this runs over every narrative of every report.
-const SENTENCE = /[^。！？；;!?\n]+/g;
-// A comma between digits (2,674) is a thousands separator, not a clause break.
-const CLAUSE = /(?:[^，：:（）(),]|(?<=[0-9]),(?=[0-9]{3}))+/g;
+// Scanned by character code, not by regular expression: this runs over every narrative of every
+// report, and a regex per sentence and per clause cost a fifth of validating a clean report.
 
-function split(text: string, offset: number, piece: RegExp): Span[] {
-  const spans: Span[] = [];
-  piece.lastIndex = 0;
-  for (let m = piece.exec(text); m; m = piece.exec(text)) {
-    const trimmed = m[0].trim();
-    if (trimmed === "") continue;
-    spans.push({ text: trimmed, offset: offset + m.index + (m[0].length - m[0].trimStart().length) });
+// Sentence ends: 。！？； ; ! ? and line breaks.
+function isEnd(code: number): boolean {
+  switch (code) {
+    case 0x3002:
+    case 0xff01:
+    case 0xff1f:
+    case 0xff1b:
+    case 0x3b:
+    case 0x21:
+    case 0x3f:
+    case 0x0a:
+      return true;
+    default:
+      return false;
   }
-  return spans;
 }
 
-const END = /[。！？；;!?\n]/g;
-// By code unit: text[i] of a Chinese character makes a new one-character string each time.
-const ENDS = new Set([..."。！？；;!?\n"].map((c) => c.charCodeAt(0)));
-const isEnd = (text: string, at: number) => ENDS.has(text.charCodeAt(at));
+// Clause breaks: ，：:（）(),
+function isBreak(code: number): boolean {
+  switch (code) {
+    case 0xff0c:
+    case 0xff1a:
+    case 0x3a:
+    case 0xff08:
+    case 0xff09:
+    case 0x28:
+    case 0x29:
+    case 0x2c:
+      return true;
+    default:
+      return false;
+  }
+}
+
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+
+/** text[start, end) trimmed as String#trim trims, unless blank. */
+function piece(text: string, start: number, end: number, offset: number, into: Span[]): void {
+  const raw = text.slice(start, end);
+  const trimmed = raw.trim();
+  if (trimmed === "") return;
+  into.push({ text: trimmed, offset: offset + start + (raw.length - raw.trimStart().length) });
+}
 
 /**
  * The sentences of a section (cut at 。！？； and line breaks) that contain a match of `pattern`
@@ -36,10 +62,10 @@ export function sentencesWith(text: string, pattern: RegExp): Span[] {
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     if (m.index < covered) continue;
     let start = m.index;
-    while (start > 0 && !isEnd(text, start - 1)) start -= 1;
-    END.lastIndex = m.index;
-    const end = END.exec(text)?.index ?? text.length;
-    found.push(...split(text.slice(start, end), start, SENTENCE));
+    while (start > 0 && !isEnd(text.charCodeAt(start - 1))) start -= 1;
+    let end = m.index;
+    while (end < text.length && !isEnd(text.charCodeAt(end))) end += 1;
+    piece(text, start, end, 0, found);
     covered = end;
     pattern.lastIndex = end;
   }
@@ -49,7 +75,27 @@ export function sentencesWith(text: string, pattern: RegExp): Span[] {
 /**
  * The clauses of a sentence, split at commas, colons and brackets: a figure is read only together
  * with the words of its own clause, and "（含上年度结转申请M件，另有K件…）" holds clauses of its own.
+ * A comma between digits (2,674) is a thousands separator, not a clause break.
  */
 export function clauses(sentence: Span): Span[] {
-  return split(sentence.text, sentence.offset, CLAUSE);
+  const { text, offset } = sentence;
+  const spans: Span[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isBreak(code)) continue;
+    if (
+      code === 0x2c &&
+      i > 0 &&
+      isDigit(text.charCodeAt(i - 1)) &&
+      isDigit(text.charCodeAt(i + 1)) &&
+      isDigit(text.charCodeAt(i + 2)) &&
+      isDigit(text.charCodeAt(i + 3))
+    )
+      continue;
+    if (i > start) piece(text, start, i, offset, spans);
+    start = i + 1;
+  }
+  if (text.length > start) piece(text, start, text.length, offset, spans);
+  return spans;
 }
