@@ -425,7 +425,7 @@ const GROUPS: (OutcomeGroup | undefined)[] = [
 ];
 
 /** Whether a text is a label of either edition's tables (row, group, column or header word). */
-function knownLabel(text: string): boolean {
+export function knownLabel(text: string): boolean {
   return BOOKS.some(
     (b) =>
       GROUPS.some((g) => b.table3(text, g)) ||

@@ -14,8 +14,8 @@ export interface OcrWord {
 
 /** An OCR engine ready to read page images; `close` ends its thread. */
 export interface OcrEngine {
-  /** `line`: the image is one cell's text, a line or a lone figure (the page mode drops lone digits). */
-  recognise(image: Uint8Array, dpi: number, line?: boolean): Promise<OcrWord[]>;
+  /** `block`: the image is cells' text stacked in a column (the page mode drops lone digits). */
+  recognise(image: Uint8Array, dpi: number, block?: boolean): Promise<OcrWord[]>;
   close(): Promise<void>;
 }
 
@@ -106,9 +106,12 @@ export async function startEngine(): Promise<OcrEngine> {
     throw new OcrUnavailable(false, String(error));
   }
   return {
-    async recognise(image, dpi, line = false) {
+    async recognise(image, dpi, block = false) {
       // A PGM carries no resolution: without it the engine guesses the text's size from the page.
-      await worker.setParameters({ user_defined_dpi: String(dpi), tessedit_pageseg_mode: line ? "7" : "11" });
+      await worker.setParameters({
+        user_defined_dpi: String(dpi),
+        tessedit_pageseg_mode: block ? "6" : "11",
+      });
       const { data } = await worker.recognize(image, {}, { blocks: true, text: false });
       const words: OcrWord[] = [];
       // Character by character: a "word" of Chinese is a guess at where words part, and its box

@@ -33,7 +33,13 @@ export function toGrey(image: DecodedImage): Grey | undefined {
   }
   const channels = data.length / n;
   if (![1, 3, 4].includes(channels)) return undefined;
-  for (let p = 0; p < n; p++) out[p] = data[p * channels] as number;
+  for (let p = 0; p < n; p++) {
+    const r = data[p * channels] as number;
+    // Reddish (a seal, also where JPEG's halved colour blurs its edge) is paper.
+    const reddish =
+      channels >= 3 && r - Math.max(data[p * channels + 1] as number, data[p * channels + 2] as number) > 30;
+    out[p] = reddish ? 255 : r;
+  }
   return { width, height, data: out };
 }
 
@@ -46,7 +52,8 @@ export function skewOf(grey: Grey, maxDegrees = 3): number {
   const step = Math.max(1, Math.round(Math.min(width, height) / 800));
   const xs: number[] = [];
   const ys: number[] = [];
-  for (let y = 0; y < height; y += step)
+  // Every row, every few columns: rows sampled apart would favour the angle that keeps them apart.
+  for (let y = 0; y < height; y++)
     for (let x = 0; x < width; x += step)
       if ((data[y * width + x] as number) < 110) {
         xs.push(x);
@@ -80,6 +87,26 @@ export function skewOf(grey: Grey, maxDegrees = 3): number {
   const coarse = best;
   search(coarse - 0.2, coarse + 0.2, 0.02);
   return (best * Math.PI) / 180;
+}
+
+/** The image at `factor` (below 1) of its size, each pixel the mean of the ones it covers. */
+export function downscale(grey: Grey, factor: number): Grey {
+  const width = Math.max(1, Math.floor(grey.width * factor));
+  const height = Math.max(1, Math.floor(grey.height * factor));
+  const out = new Uint8Array(width * height);
+  for (let y = 0; y < height; y++) {
+    const ya = Math.floor(y / factor);
+    const yb = Math.max(ya + 1, Math.min(grey.height, Math.floor((y + 1) / factor)));
+    for (let x = 0; x < width; x++) {
+      const xa = Math.floor(x / factor);
+      const xb = Math.max(xa + 1, Math.min(grey.width, Math.floor((x + 1) / factor)));
+      let sum = 0;
+      for (let sy = ya; sy < yb; sy++)
+        for (let sx = xa; sx < xb; sx++) sum += grey.data[sy * grey.width + sx] as number;
+      out[y * width + x] = sum / ((yb - ya) * (xb - xa));
+    }
+  }
+  return { width, height, data: out };
 }
 
 /** The image turned by `-angle` about its centre (bilinear; outside the sheet is white). */

@@ -7,6 +7,9 @@ import { ocrPage, type PlacedImage, scanCheck } from "./scan-page.js";
 
 type Matrix = [number, number, number, number, number, number];
 
+/** The reading time each scanned page adds to the budget's `timeMs` (OCR takes a few seconds a page). */
+export const OCR_PAGE_MS = 20_000;
+
 /** What of a pdf.js page the scan reader uses. */
 export interface ScanSource {
   getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[] }>;
@@ -137,6 +140,8 @@ export async function readScans(
     say(missing ? "missing" : "failed", { detail: (error as Error).message });
     return [];
   }
+  // The time limit is for a text layer's reading; OCR takes seconds a page, each page its own allowance.
+  budget.allow(OCR_PAGE_MS * scans.length);
   const read: number[] = [];
   try {
     for (const { page, placed, dpi } of scans) {
