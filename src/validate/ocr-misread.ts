@@ -21,9 +21,11 @@ export function ocrMisreads(
   locale: Locale,
 ): Finding<string>[] {
   const out: Finding<string>[] = [];
+  // A blank cell of a scanned page has no confidence (nothing was recognised there): OCR may have missed it.
+  const scanned = Object.values(sources ?? {}).some((s) => OCR_MARK.test(s.where));
   for (const s of suspects) {
     const source = sources?.[s.path.join(".")];
-    if (!source || !OCR_MARK.test(source.where)) continue;
+    if (!source || !(OCR_MARK.test(source.where) || (scanned && source.raw.trim() === ""))) continue;
     const data = {
       field: describePath(edition, s.path),
       read: s.reported === null ? "—" : String(s.reported),

@@ -72,9 +72,9 @@ describe.skipIf(!engine)("importPdf reads scans by OCR into the same table reade
       expect(wheres.length).toBeGreaterThan(50);
       for (const where of wheres) expect(where).toMatch(/^page \d+, x \d+, y \d+( \(OCR [01]\.\d\d\))?$/);
       // A blank cell's place is its corner (nothing was recognised there); every cell with text has a confidence.
-    const read = Object.values(result.sources).filter((s) => s.raw.trim() !== "");
-    expect(read.length).toBeGreaterThan(50);
-    for (const s of read) expect(s.where).toMatch(/\(OCR [01]\.\d\d\)$/);
+      const read = Object.values(result.sources).filter((s) => s.raw.trim() !== "");
+      expect(read.length).toBeGreaterThan(50);
+      for (const s of read) expect(s.where).toMatch(/\(OCR [01]\.\d\d\)$/);
       // A cell read with low confidence is a reading warning on its own path, never an error of the report.
       for (const f of result.findings.filter((f) => f.ruleId === "import.ocr-low-confidence")) {
         expect(f.severity).toBe("warning");

@@ -30,6 +30,23 @@ describe("validateReport: a suggestion on a cell OCR read is a possible misreadi
     expect(result.suspects.map((s) => s.path.join("."))).not.toContain("requests.received.naturalPerson");
   });
 
+  it("a blank cell of a scan: OCR may have missed the figure the equations want", () => {
+    const blank = seed();
+    blank.requests.received.naturalPerson = null;
+    const result = validateReport(blank, {
+      locale: "en",
+      reading: {
+        findings: [],
+        sources: {
+          "requests.received.naturalPerson": { raw: "", where: where("") },
+          "requests.received.total": { raw: "191", where: "page 2, x 504, y 597 (OCR 0.97)" },
+        },
+      },
+    });
+    const misread = result.findings.find((f) => f.ruleId === "import.ocr-misread");
+    expect(misread).toMatchObject({ origin: "reading", data: { read: "—", suggested: "129" } });
+  });
+
   it("a cell from a text layer keeps the localisation's verdict on the report", () => {
     const result = validateReport(report, {
       locale: "en",
