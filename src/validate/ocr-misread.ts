@@ -21,16 +21,18 @@ export function ocrMisreads(
   locale: Locale,
 ): Finding<string>[] {
   const out: Finding<string>[] = [];
-  // A blank cell of a scanned page has no confidence (nothing was recognised there): OCR may have missed it.
+  // A blank cell of a scanned page has no confidence (nothing was recognised there, or its row's
+  // figures were not placed): OCR may have missed it.
   const scanned = Object.values(sources ?? {}).some((s) => OCR_MARK.test(s.where));
+  if (!scanned) return out;
   for (const s of suspects) {
     const source = sources?.[s.path.join(".")];
-    if (!source || !(OCR_MARK.test(source.where) || (scanned && source.raw.trim() === ""))) continue;
+    if (source && !OCR_MARK.test(source.where) && source.raw.trim() !== "") continue;
     const data = {
       field: describePath(edition, s.path),
       read: s.reported === null ? "—" : String(s.reported),
       suggested: String(s.suggested),
-      where: source.where,
+      where: source?.where || MESSAGES.readingPlaceUnknown,
       ambiguous: s.ambiguous,
     };
     out.push({
