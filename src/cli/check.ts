@@ -25,6 +25,8 @@ export interface CheckSettings {
   /** What the user said of the reports' organ and year (--organ, --year), for files that do not say. */
   organ?: string;
   year?: number;
+  /** `--no-ocr`: scans are not read by OCR. */
+  ocr?: boolean;
   /** Last year's report as JSON carries it. */
   previous?: unknown;
   /** `--config`, `--rule` and `--baseline`, merged and checked. */
@@ -195,11 +197,12 @@ export async function checkFile(
 ): Promise<FileResult> {
   let loaded: Loaded;
   try {
-    const { organ, year } = settings;
+    const { organ, year, ocr } = settings;
     const options = {
       outline: true,
       ...(organ !== undefined ? { organ } : {}),
       ...(year !== undefined ? { year } : {}),
+      ...(ocr === false ? { ocr } : {}),
     };
     loaded = reader
       ? await reader.load({ name: file, absolute }, options)

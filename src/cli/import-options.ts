@@ -20,12 +20,20 @@ export const IMPORT_OPTIONS = {
       en: "the reporting year, for files that do not state it",
     },
   },
+  "no-ocr": {
+    type: "boolean",
+    description: {
+      zh: "不用文字识别（OCR）读取扫描件（默认在已安装识别引擎时读取）",
+      en: "do not read scans by OCR (by default they are read when the OCR engine is installed)",
+    },
+  },
 } as const satisfies Record<string, OptionDef>;
 
 /** --organ and --year as load options; a year that is no year is a usage error. */
 export function importOptionsOf(values: {
   organ?: string | undefined;
   year?: string | undefined;
+  "no-ocr"?: boolean | undefined;
 }): Omit<LoadOptions, "filename"> {
   const out: Omit<LoadOptions, "filename"> = {};
   if (values.organ !== undefined && values.organ.trim() !== "") out.organ = values.organ.trim();
@@ -38,5 +46,6 @@ export function importOptionsOf(values: {
       });
     out.year = year;
   }
+  if (values["no-ocr"] === true) out.ocr = false;
   return out;
 }

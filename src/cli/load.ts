@@ -23,6 +23,8 @@ export interface LoadOptions {
   limits?: Partial<ImportLimits>;
   /** Keep the printed outline for the outline rules (the checking commands); `convert` gives the transcription without it. */
   outline?: boolean;
+  /** Read scans by OCR when the engine is installed (default); `--no-ocr` sets false. */
+  ocr?: boolean;
 }
 
 /** A report read from a file, ready for `validateReport`. */

@@ -32,6 +32,10 @@ export const MESSAGES = {
     en: "{message} (uncertain reading: the reading of {cells|list} is not sure and may be the cause; not an error of the report until the reading is sure; check the source at {where|list})",
   },
   readingPlaceUnknown: { zh: "相应位置", en: "the place concerned" },
+  ocrMisread: {
+    zh: "文字识别可能把 {suggested} 误读为 {read}：{field}（{where}）按此修正后勾稽关系成立；请与原件核对，在读取确定之前不算报告的错误",
+    en: "OCR may have misread {suggested} as {read}: {field} ({where}) so corrected makes the equations hold; check it against the original (not an error of the report until the reading is sure)",
+  },
   root: { zh: "报告", en: "report" },
   moreOfKind: {
     zh: "（另有 {more} 条同类问题未列出）",

@@ -49,6 +49,12 @@ export interface ImportOptions {
    * hand-made transcription, which has no printed outline. The CLI turns it on.
    */
   outline?: boolean;
+  /**
+   * PDF only: read pages that are scans (an image and no text) by OCR, when the optional engine is
+   * installed (`npm install tesseract.js @tesseract.js-data/chi_sim`). On by default; `false` leaves
+   * a scan unread (`import.no-text-layer`).
+   */
+  ocr?: boolean;
 }
 
 /**

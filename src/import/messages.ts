@@ -137,8 +137,23 @@ export const IMPORT_MESSAGES = {
   },
   "import.no-text-layer": {
     severity: "error",
-    zh: "PDF 共 {pages} 页，没有文字层（扫描件或图片）：表格无法读取。请使用导出的 PDF 或原始文档，或先做文字识别（OCR）",
-    en: "The PDF's {pages} page(s) carry no text layer (a scan or images): the tables cannot be read. Use the exported PDF or the original document, or run OCR first",
+    zh: "PDF 共 {pages} 页，没有文字层（扫描件或图片），表格未能读取：{advice}",
+    en: "The PDF's {pages} page(s) carry no text layer (a scan or images), so the tables were not read: {advice}",
+  },
+  "import.ocr-unavailable": {
+    severity: "warning",
+    zh: "PDF 中有扫描页（没有文字层），未能读取：{advice}",
+    en: "Some pages of the PDF are scans (no text layer) and were not read: {advice}",
+  },
+  "import.ocr-read": {
+    severity: "info",
+    zh: "第 {pages|list} 页是扫描件，已用文字识别（OCR）读取，识别结果请与原件核对",
+    en: "Page(s) {pages|list} are scans, read by OCR: check the reading against the original",
+  },
+  "import.ocr-low-confidence": {
+    severity: "warning",
+    zh: "文字识别对{field}的“{raw}”把握不足（置信度 {confidence}，{where}），请与原件核对",
+    en: "OCR is unsure of {field}, read as “{raw}” (confidence {confidence}, {where}): check it against the original",
   },
   "import.unreadable-pdf": {
     severity: "error",

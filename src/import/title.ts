@@ -9,9 +9,25 @@ const ORGAN_LINE =
 // A title wraps over two or three lines, never more.
 const MAX_TITLE_LINES = 3;
 
+const PHRASE = "政府信息公开";
+
+/**
+ * The title's fixed phrase read with a character or two wrong (OCR: 改府信恩公开 for 政府信息公开) put
+ * right, where the line ends as a title does: the organ's name is kept as read.
+ */
+function mendPhrase(flat: string): string {
+  if (flat.includes(PHRASE) || !/年度报告$/.test(flat)) return flat;
+  for (let i = 0; i + PHRASE.length <= flat.length; i++) {
+    let off = 0;
+    for (let k = 0; k < PHRASE.length && off <= 2; k++) if (flat[i + k] !== PHRASE[k]) off++;
+    if (off <= 2 && flat[i + 1] === "府") return flat.slice(0, i) + PHRASE + flat.slice(i + PHRASE.length);
+  }
+  return flat;
+}
+
 /** Organ and year of a title (or a file name) in any of the orders real reports use. */
 export function readTitle(text: string): { organ?: string; year: number } | undefined {
-  const flat = text.replace(/\s+/g, "");
+  const flat = mendPhrase(text.replace(/\s+/g, ""));
   const year = TITLE_YEAR_FIRST.exec(flat);
   if (year?.[1] && year[2]) return { organ: year[2], year: Number(year[1]) };
   const organ = TITLE_ORGAN_FIRST.exec(flat);

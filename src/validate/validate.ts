@@ -22,6 +22,7 @@ import { runRules } from "../rules/run.js";
 import type { RuleSelection } from "../rules/select.js";
 import type { Finding, Locale, Rule } from "../rules/types.js";
 import { blameReading, keepSuspects, type ReadingInput, saidByReader } from "./judge.js";
+import { ocrMisreads } from "./ocr-misread.js";
 import { safeParseReport } from "./parse.js";
 import { readReport } from "./read-report.js";
 import { type SplitCounts, splitCounts, statusOf } from "./status.js";
@@ -314,6 +315,10 @@ function run(
       );
   }
   findings.push(...localisation.findings);
+  // A suggestion on a cell OCR read is first of all a possible misreading: a reading problem.
+  const misread = ocrMisreads(localisation.suspects, reading?.sources, parsed.edition, locale);
+  read.push(...misread);
+  findings.push(...misread);
   if (findings.length) {
     const identity = identityOf(input);
     assignIds(findings, identity);

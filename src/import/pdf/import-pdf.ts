@@ -3,6 +3,8 @@ import { Budget, TooComplex, tooComplex } from "../budget.js";
 import { FindingLog } from "../findings.js";
 import { type ImportOptions, type ImportResult, interpretPage } from "../import.js";
 import { readIsolated, type WireResult, WORKER_READER } from "./isolate.js";
+import { flagUnsure } from "./ocr/flag-unsure.js";
+import { readScans, type ScanSource } from "./ocr/read-scans.js";
 import { type PdfPage, type PdfSegment, type PdfText, pdfDocument, unifyRadicals } from "./pdf-layout.js";
 import { mayHoldTable } from "./table-signs.js";
 
@@ -284,24 +286,36 @@ async function readPdf(data: Uint8Array | ArrayBuffer, options: ImportOptions): 
   try {
     budget.spend("pages", doc.numPages);
     const pages: PdfPage[] = [];
+    const bare = new Map<number, ScanSource>();
     // A damaged page is said, and the others are still read.
     const log = new FindingLog(resolveLocale(options.locale));
     for (let n = 1; n <= doc.numPages; n++) {
       try {
-        pages.push(await readPage(await doc.getPage(n), pdfjs.OPS, n, budget));
+        const proxy = await doc.getPage(n);
+        const page = await readPage(proxy, pdfjs.OPS, n, budget);
+        pages.push(page);
+        if (page.texts.length === 0) bare.set(n, proxy as unknown as ScanSource);
       } catch (error) {
         if (error instanceof TooComplex) throw error;
         const reason = { zh: `第 ${n} 页无法解析`, en: `page ${n} could not be read` };
         log.add("import.unreadable-pdf", [], { reason, detail: String(error) });
       }
     }
+    // Pages without text that are scanned sheets are read by OCR, into the same page form.
+    const scanned = await readScans(pages, bare, pdfjs.OPS, options, budget, log);
     if (pages.length > 0 && pages.every((p) => p.texts.length === 0)) {
-      log.add("import.no-text-layer", [], { pages: pages.length });
+      if (!log.findings.some((f) => f.ruleId === "import.no-text-layer"))
+        log.add("import.no-text-layer", [], {
+          pages: pages.length,
+          advice: { zh: "请使用导出的 PDF 或原始文档", en: "use the exported PDF or the original document" },
+        });
       return { findings: log.findings, unmapped: [], sources: {} };
     }
     if (pages.length === 0) return { findings: log.findings, unmapped: [], sources: {} };
+    if (scanned.length > 0) log.add("import.ocr-read", [], { pages: scanned });
     const { doc: page, chrome } = pdfDocument(pages, budget);
     const result = interpretPage(page, options);
+    if (scanned.length > 0) flagUnsure(result, log);
     result.findings.unshift(...log.findings);
     result.unmapped.push(...chrome);
     return result;

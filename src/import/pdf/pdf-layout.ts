@@ -12,6 +12,8 @@ export interface PdfText {
   y: number;
   width: number;
   size: number;
+  /** Recognised by OCR, with this confidence (0 to 1); absent for a text layer's runs. */
+  confidence?: number;
 }
 
 /** A ruling line (axis-aligned), y from the top of the page. */
@@ -43,9 +45,17 @@ function chromeLine(text: string, top: number, height: number): boolean {
   return BARE_NUMBER.test(text) && (top < height * MARGIN || top > height * (1 - MARGIN));
 }
 
-/** Where a run stands, as `sources` and `unmapped` give it. */
-export function at(page: number, x: number, y: number): string {
-  return `page ${page}, x ${Math.round(x)}, y ${Math.round(y)}`;
+/** Where a run stands, as `sources` and `unmapped` give it; an OCR reading adds its confidence. */
+export function at(page: number, x: number, y: number, confidence?: number): string {
+  const ocr = confidence === undefined ? "" : ` (OCR ${confidence.toFixed(2)})`;
+  return `page ${page}, x ${Math.round(x)}, y ${Math.round(y)}${ocr}`;
+}
+
+/** The least confidence of OCR'd runs (a cell is as sure as its least sure word); none for a text layer. */
+function leastConfidence(texts: PdfText[]): number | undefined {
+  let least: number | undefined;
+  for (const t of texts) if (t.confidence !== undefined) least = Math.min(least ?? 1, t.confidence);
+  return least;
 }
 
 const MAX_LINES = 2000;
@@ -291,7 +301,7 @@ function gridOf(table: RuledTable, texts: PdfText[], page: number, xs = table.xs
       const texts = inCell.get(root) ?? [];
       const first = textRows(texts)[0]?.[0];
       const where = first
-        ? at(page, first.x, first.y - first.size)
+        ? at(page, first.x, first.y - first.size, leastConfidence(texts))
         : at(page, xs[c] as number, ys[r] as number);
       const cell = { text: cellText(texts), origin: true, where };
       cells.set(root, cell);
@@ -319,7 +329,7 @@ function textLines(texts: PdfText[], page: number): Placed[] {
   return textRows(texts).map((row) => {
     const first = row[0] as PdfText;
     const last = row[row.length - 1] as PdfText;
-    const where = at(page, first.x, first.y - first.size);
+    const where = at(page, first.x, first.y - first.size, leastConfidence(row));
     return {
       top: first.y - first.size,
       block: { kind: "text", text: cleanText(joinRow(row)), where },
@@ -415,7 +425,7 @@ const GROUPS: (OutcomeGroup | undefined)[] = [
 ];
 
 /** Whether a text is a label of either edition's tables (row, group, column or header word). */
-function knownLabel(text: string): boolean {
+export function knownLabel(text: string): boolean {
   return BOOKS.some(
     (b) =>
       GROUPS.some((g) => b.table3(text, g)) ||
