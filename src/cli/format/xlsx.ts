@@ -217,7 +217,8 @@ export async function writeXlsx(target: Writable, sheets: readonly XlsxSheet[]):
   await part("xl/styles.xml", [STYLES]);
   for (const [n, sheet] of sheets.entries()) await part(`xl/worksheets/sheet${n + 1}.xml`, sheetXml(sheet));
   zip.end();
-  if (!target.writableFinished)
+  // A failed stream may already be closed: then there is nothing left to wait for.
+  if (!failure && !target.writableFinished && !target.destroyed)
     await new Promise<void>((resolve) => {
       target.once("finish", () => resolve());
       target.once("close", () => resolve());
