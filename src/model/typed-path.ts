@@ -1,4 +1,5 @@
-import type Decimal from "decimal.js";
+// The named export: under nodenext a default import of this CommonJS-typed package is its namespace.
+import type { Decimal } from "decimal.js";
 import type { Edition } from "./edition.js";
 import type { Report2019 } from "./edition-2019/schema.js";
 import type { Report2021 } from "./edition-2021/schema.js";
