@@ -79,7 +79,7 @@ export const outlineEntrySchema = z.strictObject({
 });
 
 /**
- * One heading of {@link sectionsSchema}'s `outline`.
+ * One heading of the `outline` of a report's `sections`.
  *
  * @category Model
  */

@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { packedTarball } from "../support/pack.js";
 
@@ -47,8 +47,11 @@ describe("the packed tarball", { timeout: PROCESS_TIMEOUT }, () => {
     execFileSync("tar", ["-xzf", packedTarball(), "-C", join(modules, "zfxxgk"), "--strip-components=1"]);
     // Dependencies come from this checkout: the test must not need the network.
     const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
-    for (const dep of Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies }))
+    for (const dep of Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies })) {
+      // A scoped peer (@tesseract.js-data/chi_sim) needs its scope's folder first.
+      mkdirSync(dirname(join(modules, dep)), { recursive: true });
       symlinkSync(join(root, "node_modules", dep), join(modules, dep), "dir");
+    }
   }, PROCESS_TIMEOUT);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
