@@ -3,6 +3,7 @@ import { Budget, TooComplex, tooComplex } from "../budget.js";
 import { FindingLog } from "../findings.js";
 import { type ImportOptions, type ImportResult, interpretPage } from "../import.js";
 import { readIsolated, type WireResult, WORKER_READER } from "./isolate.js";
+import { IDENTITY, type Matrix, multiply } from "./matrix.js";
 import { flagUnsure } from "./ocr/flag-unsure.js";
 import { readScans, type ScanSource } from "./ocr/read-scans.js";
 import { type PdfPage, type PdfSegment, type PdfText, pdfDocument, unifyRadicals } from "./pdf-layout.js";
@@ -10,21 +11,6 @@ import { mayHoldTable } from "./table-signs.js";
 
 type PdfJs = Awaited<ReturnType<typeof import("unpdf").getResolvedPDFJS>>;
 type PdfPageProxy = Awaited<ReturnType<Awaited<ReturnType<PdfJs["getDocument"]>["promise"]>["getPage"]>>;
-type Matrix = [number, number, number, number, number, number];
-
-const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
-
-function multiply(m: Matrix, n: Matrix): Matrix {
-  return [
-    m[0] * n[0] + m[2] * n[1],
-    m[1] * n[0] + m[3] * n[1],
-    m[0] * n[2] + m[2] * n[3],
-    m[1] * n[2] + m[3] * n[3],
-    m[0] * n[4] + m[2] * n[5] + m[4],
-    m[1] * n[4] + m[3] * n[5] + m[5],
-  ];
-}
-
 /** The ruling lines a page draws: axis-aligned path segments, stroked or filled thin, in page space. */
 async function segmentsOf(
   page: PdfPageProxy,

@@ -222,7 +222,7 @@ function ruled(table: RuledTable, horizontal: boolean, at: number, mid: number):
 const middle = (t: PdfText) => ({ x: t.x + t.width / 2, y: t.y - t.size * 0.35 });
 
 /** Runs of one cell or one line, in reading order: rows by baseline, left to right. */
-function textRows(texts: PdfText[]): PdfText[][] {
+export function textRows(texts: readonly PdfText[]): PdfText[][] {
   const sorted = [...texts].sort((a, b) => a.y - b.y || a.x - b.x);
   const rows: PdfText[][] = [];
   for (const t of sorted) {

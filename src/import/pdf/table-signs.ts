@@ -1,5 +1,5 @@
 import { labelBook } from "../labels-match.js";
-import type { PdfText } from "./pdf-layout.js";
+import { type PdfText, textRows } from "./pdf-layout.js";
 
 /**
  * Whether a page's text shows any sign of a table, so that its drawing is worth reading for ruling
@@ -10,24 +10,10 @@ import type { PdfText } from "./pdf-layout.js";
  * time; a missed one would read a table as lines, so the signs are loose.
  */
 export function mayHoldTable(texts: readonly PdfText[]): boolean {
-  const rows = baselines(texts);
+  const rows = textRows(texts);
   for (const row of rows) if (figuresSideBySide(row) || columnsApart(row)) return true;
   for (const t of texts) if (isTableLabel(t.text)) return true;
   return false;
-}
-
-// Runs on one baseline, left to right; a baseline within 0.4 of the text size is the same line.
-function baselines(texts: readonly PdfText[]): PdfText[][] {
-  const sorted = [...texts].sort((a, b) => a.y - b.y || a.x - b.x);
-  const rows: PdfText[][] = [];
-  for (const t of sorted) {
-    const row = rows[rows.length - 1];
-    const first = row?.[0];
-    if (row && first && Math.abs(t.y - first.y) <= Math.max(first.size, t.size) * 0.4) row.push(t);
-    else rows.push([t]);
-  }
-  for (const row of rows) row.sort((a, b) => a.x - b.x);
-  return rows;
 }
 
 const FIGURE = /^[-−]?\d+(?:[.,]\d+)*%?$/;

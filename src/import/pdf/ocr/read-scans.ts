@@ -1,11 +1,10 @@
 import type { Label } from "../../../model/label.js";
 import { type Budget, TooComplex } from "../../budget.js";
 import type { FindingLog } from "../../findings.js";
+import { IDENTITY, type Matrix, multiply } from "../matrix.js";
 import type { PdfPage } from "../pdf-layout.js";
 import { OCR_INSTALL, type OcrEngine, OcrUnavailable, startEngine } from "./engine.js";
 import { ocrPage, type PlacedImage, scanCheck } from "./scan-page.js";
-
-type Matrix = [number, number, number, number, number, number];
 
 /** The reading time each scanned page adds to the budget's `timeMs` (OCR takes a few seconds a page). */
 export const OCR_PAGE_MS = 20_000;
@@ -18,15 +17,6 @@ export interface ScanSource {
   view: number[];
 }
 
-const multiply = (m: Matrix, n: Matrix): Matrix => [
-  m[0] * n[0] + m[2] * n[1],
-  m[1] * n[0] + m[3] * n[1],
-  m[0] * n[2] + m[2] * n[3],
-  m[1] * n[2] + m[3] * n[3],
-  m[0] * n[4] + m[2] * n[5] + m[4],
-  m[1] * n[4] + m[3] * n[5] + m[5],
-];
-
 /**
  * The largest upright image the page paints, if it covers at least half the page: a scanned sheet.
  * pdf.js has decoded it already (JPEG, Flate, CCITT alike), so no canvas and no image codec is needed.
@@ -38,12 +28,12 @@ export async function pageImage(
   const [x0, y0, x1, y1] = page.view as [number, number, number, number];
   const list = await page.getOperatorList();
   const stack: Matrix[] = [];
-  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  let ctm: Matrix = IDENTITY;
   let best: { key: string; left: number; top: number; width: number; height: number } | undefined;
   list.fnArray.forEach((fn, i) => {
     const args = list.argsArray[i] as unknown[];
     if (fn === OPS.save) stack.push(ctm);
-    else if (fn === OPS.restore) ctm = stack.pop() ?? [1, 0, 0, 1, 0, 0];
+    else if (fn === OPS.restore) ctm = stack.pop() ?? IDENTITY;
     else if (fn === OPS.transform) ctm = multiply(ctm, args as Matrix);
     else if (fn === OPS.paintImageXObject && typeof args?.[0] === "string") {
       const [a, b, c, d, e, f] = ctm;
