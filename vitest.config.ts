@@ -20,7 +20,12 @@ const SLOW = [
 
 // Each project states its own options rather than extending the root: an extended root would run the
 // global setup (which may build dist/) once per project, at the same time.
-const shared = { testTimeout: GENEROUS, hookTimeout: GENEROUS, teardownTimeout: GENEROUS };
+const shared = {
+  testTimeout: GENEROUS,
+  hookTimeout: GENEROUS,
+  teardownTimeout: GENEROUS,
+  setupFiles: ["test/support/fast-check-seed.ts"],
+};
 
 export default defineConfig({
   test: {

@@ -87,8 +87,16 @@ describe(`${RULE} on hostile narratives`, () => {
     const text = `依申请公开收到申请${"0".repeat(MB)}5件。`;
     const [finding] = ruleFindings(text);
     expect(finding?.data.stated).toBe(5);
-    expect(finding?.data.phrase).toBe(`收到申请${"0".repeat(16)}…${"0".repeat(18)}5件`);
+    expect(finding?.data.phrase).toBe(`收到申请${"0".repeat(15)}…${"0".repeat(18)}5件`);
     expect(String(finding?.data.sentence).length).toBeLessThanOrEqual(MAX_QUOTE);
+  });
+
+  it("a long phrase cut in the middle of a long sentence keeps the quote within bounds, \"…\" counted", () => {
+    // Found by the narrative fuzz test: 30 characters, a phrase of 20 + "…" + 20, 30 more and two "…" made 103.
+    const text = `依申请公开${"结转下年度".repeat(7)}${"0".repeat(35)}${"件".repeat(32)}`;
+    const [finding] = ruleFindings(text);
+    expect(String(finding?.data.phrase)).toHaveLength(40);
+    expect(String(finding?.data.sentence)).toHaveLength(MAX_QUOTE);
   });
 
   it("a quote never splits a surrogate pair", () => {

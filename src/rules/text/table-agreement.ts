@@ -43,11 +43,12 @@ function cutEnd(text: string, at: number): number {
   return at < text.length && isHigh(text.charCodeAt(at - 1)) ? at - 1 : at;
 }
 
-/** The phrase, or its two ends joined by "…" when it is longer than {@link MAX_PHRASE}. */
+/** The phrase, or its two ends joined by "…" when it is longer than {@link MAX_PHRASE}: never longer than that, "…" counted. */
 function shortPhrase(phrase: string): string {
   if (phrase.length <= MAX_PHRASE) return phrase;
-  const half = MAX_PHRASE / 2;
-  return `${phrase.slice(0, cutEnd(phrase, half))}…${phrase.slice(cutStart(phrase, phrase.length - half))}`;
+  const head = Math.floor((MAX_PHRASE - 1) / 2);
+  const tail = MAX_PHRASE - 1 - head;
+  return `${phrase.slice(0, cutEnd(phrase, head))}…${phrase.slice(cutStart(phrase, phrase.length - tail))}`;
 }
 
 /** The quote of a sentence around a phrase: where it starts in the section, and its text with "…" where cut. */
