@@ -9,12 +9,11 @@ import { dirname, join } from "node:path";
 export const OCR_DIR = "ocr";
 export const OCR_MANIFEST = "files.json";
 
-/** The core builds tesseract.js picks from for the LSTM model (by the CPU's SIMD support). */
-const CORES = [
-  "tesseract-core-relaxedsimd-lstm.wasm.js",
-  "tesseract-core-simd-lstm.wasm.js",
-  "tesseract-core-lstm.wasm.js",
-];
+/**
+ * The LSTM core builds the app picks from (app/src/ocr.ts): SIMD, or plain without it. Not the
+ * relaxed-SIMD build tesseract.js would pick in Chrome, which Node 20's reader does not use.
+ */
+const CORES = ["tesseract-core-simd-lstm.wasm.js", "tesseract-core-lstm.wasm.js"];
 
 /** What was copied: file names (relative to the ocr folder) and their total bytes. */
 export interface OcrAssets {

@@ -82,8 +82,9 @@ const SIMD_PROBE = [
 ];
 
 /**
- * The core build Node's reader uses: SIMD (every current browser has it), never the relaxed-SIMD
- * build tesseract.js would pick in Chrome, whose fused arithmetic reads some digits differently.
+ * The core build Node 20's reader uses: SIMD (every current browser has it), not the relaxed-SIMD
+ * build tesseract.js would pick in Chrome, so that the app and the command read a scan alike
+ * (relaxed SIMD may round differently) and the build ships two cores, not three.
  */
 const coreFile = () =>
   WebAssembly.validate(new Uint8Array(SIMD_PROBE))

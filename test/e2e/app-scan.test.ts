@@ -96,6 +96,7 @@ describe("the browser app reads a scanned PDF", () => {
       const foreign = requests.filter((u) => !u.startsWith(origin) && !u.startsWith(`blob:${origin}`));
       expect(foreign).toEqual([]);
       expect(requests).toContain(`${origin}ocr/lang/chi_sim.traineddata.gz`);
+      expect(requests).toContain(`${origin}ocr/core/tesseract-core-simd-lstm.wasm.js`);
       expect(errors).toEqual([]);
       await page.close();
     },
