@@ -66,7 +66,8 @@ async function missingFiles(): Promise<string[] | "all"> {
   const found = await Promise.all(
     files.map((f) =>
       fetch(BASE + f, { method: "HEAD" })
-        .then((r) => r.ok)
+        // A host that refuses HEAD (405) may still serve the file: only "not found" is missing.
+        .then((r) => r.ok || (r.status !== 404 && r.status !== 410))
         .catch(() => false),
     ),
   );
