@@ -38,6 +38,8 @@ function key(image: Uint8Array, dpi: number, block: boolean): string {
 }
 
 let script: Promise<TesseractModule> | undefined;
+// The folder was found whole once: a scan read again asks the server nothing.
+let complete = false;
 
 /** tesseract.js's browser build, added as a script from the OCR folder once. */
 function loadTesseract(): Promise<TesseractModule> {
@@ -105,9 +107,12 @@ export function browserOcr(listener: OcrListener): { setup: OcrSetup; trouble():
   const engine = async (): Promise<OcrEngine> => {
     // A page opened from disk has the origin "null": the engine's worker cannot load its files.
     if (location.protocol === "file:") fail("ocrFileUrl");
-    const missing = await missingFiles();
-    if (missing === "all") fail("ocrFolderMissing", { folder: BASE });
-    else if (missing.length > 0) fail("ocrFilesMissing", { folder: BASE, files: missing.join("、") });
+    if (!complete) {
+      const missing = await missingFiles();
+      if (missing === "all") fail("ocrFolderMissing", { folder: BASE });
+      else if (missing.length > 0) fail("ocrFilesMissing", { folder: BASE, files: missing.join("、") });
+      complete = true;
+    }
     let tesseract: TesseractModule;
     try {
       tesseract = await loadTesseract();

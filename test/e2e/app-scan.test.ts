@@ -98,6 +98,13 @@ describe("the browser app reads a scanned PDF", () => {
       expect(requests).toContain(`${origin}ocr/lang/chi_sim.traineddata.gz`);
       expect(requests).toContain(`${origin}ocr/core/tesseract-core-simd-lstm.wasm.js`);
       expect(errors).toEqual([]);
+
+      // In English the scan is read again from the words already recognised: no engine, no model.
+      const asked = requests.length;
+      await page.click("#lang");
+      await page.locator("#zr-findings-h", { hasText: "Findings" }).waitFor();
+      expect(requests.slice(asked)).toEqual([]);
+      expect(await page.textContent(".zr-head h1")).toContain("哈密市人民政府");
       await page.close();
     },
     TIMEOUT,
