@@ -5,6 +5,8 @@ import { type Draft, draftFrom, loadDraft, newDraft, saveDraft } from "./form/dr
 import { ReportForm } from "./form/form.js";
 import { FORM_MESSAGES } from "./form/messages.js";
 import { APP_MESSAGES, type AppMessage } from "./messages.js";
+import { browserOcr } from "./ocr.js";
+import { OcrProgress } from "./ocr-progress.js";
 import { type GivenMeta, ReadError, readReportFile } from "./read-file.js";
 
 interface Picked {
@@ -59,8 +61,26 @@ interface Review {
   options: Parameters<typeof renderReview>[1];
 }
 let shown: Review | undefined;
+// A read that a newer one overtook (another file picked while a scan was read) shows nothing.
+let generation = 0;
+const progress = new OcrProgress($("ocr"), t);
+
+/** Reads one picked file; a scan in it is read by OCR with its progress shown. */
+async function read(picked: Picked, given: GivenMeta = {}) {
+  const ocr = browserOcr(progress.listener(picked.name));
+  try {
+    return await readReportFile(picked.bytes, picked.name, state.locale, given, ocr.setup);
+  } catch (error) {
+    const trouble = ocr.trouble();
+    if (trouble) throw new Error(t(trouble.id, { ...trouble.data, name: picked.name }));
+    throw error;
+  } finally {
+    progress.done();
+  }
+}
 
 async function update(): Promise<void> {
+  const run = ++generation;
   const problems: string[] = [];
   const output = $("result");
   if (!state.current) {
@@ -72,7 +92,7 @@ async function update(): Promise<void> {
   let previous: unknown;
   if (state.previous) {
     try {
-      previous = (await readReportFile(state.previous.bytes, state.previous.name, state.locale)).input;
+      previous = (await read(state.previous)).input;
     } catch (error) {
       problems.push(t("previousUnreadable", { name: state.previous.name, reason: reason(error) }));
     }
@@ -81,13 +101,9 @@ async function update(): Promise<void> {
   let findings: Finding[];
   let sources: Record<string, { raw: string; where: string }> | undefined;
   try {
-    ({ input, findings, sources } = await readReportFile(
-      state.current.bytes,
-      state.current.name,
-      state.locale,
-      state.given,
-    ));
+    ({ input, findings, sources } = await read(state.current, state.given));
   } catch (error) {
+    if (run !== generation) return;
     problems.unshift(t("unreadable", { name: state.current.name, reason: reason(error) }));
     showMessages(problems);
     output.replaceChildren();
@@ -96,6 +112,7 @@ async function update(): Promise<void> {
     shown = undefined;
     return;
   }
+  if (run !== generation) return;
   state.input = input;
   $("form-edit").hidden = draftFrom(input) === undefined;
   const extra = previous === undefined ? {} : { previous };

@@ -1,4 +1,5 @@
 import { importDocument } from "../../src/import/import-document.js";
+import type { OcrSetup } from "../../src/import/pdf/ocr/engine.js";
 import type { Label } from "../../src/model/label.js";
 import type { Finding, Locale } from "../../src/rules/types.js";
 import { APP_MESSAGES, type AppMessage } from "./messages.js";
@@ -65,18 +66,20 @@ function imported(
 
 /**
  * Reads one file of any supported kind into a report through the library's `importDocument`, which
- * tells the format from the bytes and loads the PDF and Word readers only when such a file comes.
+ * tells the format from the bytes and loads the PDF and Word readers only when such a file comes;
+ * `ocr` reads a scanned PDF (see ocr.ts).
  */
 export async function readReportFile(
   bytes: Uint8Array,
   filename: string,
   locale: Locale,
   given: GivenMeta = {},
+  ocr?: OcrSetup,
 ): Promise<ReadReport> {
   if (bytes.length === 0) throw new ReadError("empty");
   let result: Awaited<ReturnType<typeof importDocument>>;
   try {
-    result = await importDocument(bytes, { filename, locale, ...given });
+    result = await importDocument(bytes, { filename, locale, ...given, ...(ocr ? { ocr } : {}) });
   } catch (error) {
     throw new ReadError("reader", { detail: error instanceof Error ? error.message : String(error) });
   }

@@ -15,6 +15,7 @@ import { GridColumns, readGrid } from "./grid-reader.js";
 import { labelBook } from "./labels-match.js";
 import { FIELD, readMeta, readTitle } from "./meta.js";
 import { normaliseLabel } from "./normalise.js";
+import type { OcrSetup } from "./pdf/ocr/engine.js";
 import { Reading } from "./reading.js";
 import { isOutlineHeading, readSections } from "./sections.js";
 import { table3Path, tableOfHeading } from "./table-context.js";
@@ -52,9 +53,10 @@ export interface ImportOptions {
   /**
    * PDF only: read pages that are scans (an image and no text) by OCR, when the optional engine is
    * installed (`npm install tesseract.js @tesseract.js-data/chi_sim`). On by default; `false` leaves
-   * a scan unread (`import.no-text-layer`).
+   * a scan unread (`import.no-text-layer`); an {@link OcrSetup} supplies the engine where it cannot
+   * be found by name (a browser page) and hears each scanned page start.
    */
-  ocr?: boolean;
+  ocr?: boolean | OcrSetup;
 }
 
 /**

@@ -220,9 +220,11 @@ export async function importPdf(
   // A plain copy: it is posted to the thread, and a Node Buffer may share a larger pool.
   const bytes = data instanceof Uint8Array ? new Uint8Array(data) : new Uint8Array(data.slice(0));
   const reason = { zh: "读取线程出错", en: "the reading thread failed" };
+  // A thread takes no function: an OCR setup stays behind (the thread finds the engine by name).
+  const { ocr, ...plain } = rest;
   return readIsolated(
     bytes,
-    rest,
+    typeof ocr === "object" ? plain : rest,
     { deadlineMs: deadlineMs ?? DEADLINE_MS, maxMemoryMb: maxMemoryMb ?? MAX_MEMORY_MB },
     import.meta.url,
     (detail) => failure(rest, reason, detail),
@@ -259,6 +261,9 @@ async function readPdf(data: Uint8Array | ArrayBuffer, options: ImportOptions): 
       // operator list shows; the lines need no glyph, so fonts go to a loader that loads nothing.
       disableFontFace: false,
       verbosity: 0,
+      // A browser's pdf.js otherwise hands images over as bitmaps; the scan reader reads their pixels.
+      isOffscreenCanvasSupported: false,
+      isImageDecoderSupported: false,
     }).promise;
     loadNoFonts(doc);
   } catch (error) {

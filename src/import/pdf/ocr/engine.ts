@@ -2,6 +2,8 @@
  * A character the OCR engine recognised: its text, its left and right in image pixels, the top and
  * bottom of its line (a line's characters share one baseline and size, as a text layer's runs do),
  * its confidence (0 to 1).
+ *
+ * @category Import
  */
 export interface OcrWord {
   text: string;
@@ -12,7 +14,11 @@ export interface OcrWord {
   confidence: number;
 }
 
-/** An OCR engine ready to read page images; `close` ends its thread. */
+/**
+ * An OCR engine ready to read page images (8-bit PGM); `close` ends its thread.
+ *
+ * @category Import
+ */
 export interface OcrEngine {
   /** `block`: the image is cells' text stacked in a column (the page mode drops lone digits). */
   recognise(image: Uint8Array, dpi: number, block?: boolean): Promise<OcrWord[]>;
@@ -44,7 +50,8 @@ interface TesseractSymbol {
 interface TesseractWord extends TesseractSymbol {
   symbols: TesseractSymbol[];
 }
-interface TesseractModule {
+/** What of tesseract.js the engine uses (its Node module, or `Tesseract` of its browser build). */
+export interface TesseractModule {
   createWorker(
     langs: string,
     oem: number,
@@ -66,14 +73,33 @@ interface TesseractModule {
   }>;
 }
 
+/** Where a host that cannot find tesseract.js by name (a browser page) keeps its files, as URLs. */
+export interface TesseractFiles {
+  /** tesseract.js's `worker.min.js`. */
+  workerPath: string;
+  /** The folder of tesseract.js-core's `*-lstm.wasm.js` builds (the engine picks one for the CPU). */
+  corePath: string;
+  /** The folder of `chi_sim.traineddata.gz`. */
+  langPath: string;
+}
+
+/**
+ * What the engine reports while it works (tesseract.js's logger): `status` names the step
+ * ("recognizing text", "loading language traineddata"…), `progress` runs from 0 to 1 within it.
+ */
+export interface EngineProgress {
+  status: string;
+  progress: number;
+}
+
 // The browser build has no Node types: the global is looked up, not named.
 const isNode = () =>
   typeof (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node === "string";
 
 /**
  * Starts tesseract.js with the simplified-Chinese model of `@tesseract.js-data/chi_sim`, read from
- * that package's folder: nothing is fetched, nothing is cached to disk. Node only for now (a browser
- * would need the model and the engine's worker served as URLs).
+ * that package's folder: nothing is fetched, nothing is cached to disk. Node only: a browser page
+ * loads the engine itself and calls {@link tesseractEngine} with its files' URLs.
  */
 export async function startEngine(): Promise<OcrEngine> {
   if (!isNode()) throw new OcrUnavailable(false, "OCR runs in Node only");
@@ -91,14 +117,31 @@ export async function startEngine(): Promise<OcrEngine> {
   } catch (error) {
     throw new OcrUnavailable(true, String(error));
   }
+  return tesseractEngine(tesseract, { langPath });
+}
+
+/**
+ * Wraps a loaded tesseract.js (`Tesseract` of its browser build, or the Node module) as an
+ * {@link OcrEngine}. `files` are the URLs a browser must give, so that nothing comes from a CDN;
+ * `logger` hears the engine's progress.
+ */
+export async function tesseractEngine(
+  tesseract: TesseractModule,
+  files: Partial<TesseractFiles> & { langPath: string },
+  logger?: (progress: EngineProgress) => void,
+): Promise<OcrEngine> {
   let worker: Awaited<ReturnType<TesseractModule["createWorker"]>>;
   try {
-    // oem 1: the LSTM model the package ships; cacheMethod none: never writes chi_sim.traineddata to cwd.
+    // oem 1: the LSTM model the package ships; cacheMethod none: never writes chi_sim.traineddata to
+    // cwd (Node) or IndexedDB (browser, where the HTTP cache keeps the file instead).
     worker = await tesseract.createWorker("chi_sim", 1, {
-      langPath,
+      ...files,
       gzip: true,
       cacheMethod: "none",
       errorHandler: () => undefined,
+      ...(logger
+        ? { logger: (m: EngineProgress) => logger({ status: m.status, progress: m.progress }) }
+        : {}),
     });
     // Sparse text (mode 11): table cells stand apart, in no reading order a page layout would find.
     await worker.setParameters({ preserve_interword_spaces: "1" });
@@ -138,4 +181,28 @@ export async function startEngine(): Promise<OcrEngine> {
       await worker.terminate().catch(() => undefined);
     },
   };
+}
+
+/**
+ * A scanned page about to be read by OCR: the `index`-th (from 1) of `total` scanned pages, page
+ * `page` of the PDF.
+ *
+ * @category Import
+ */
+export interface OcrPageStart {
+  page: number;
+  index: number;
+  total: number;
+}
+
+/**
+ * How scans are read where tesseract.js cannot be found by name, as in a browser page: `engine`
+ * starts one (it may throw to say why not; the scan is then `import.no-text-layer`), `onPage`
+ * hears each scanned page start. Not with `isolate`: a thread takes no function.
+ *
+ * @category Import
+ */
+export interface OcrSetup {
+  engine?: () => Promise<OcrEngine>;
+  onPage?: (page: OcrPageStart) => void;
 }

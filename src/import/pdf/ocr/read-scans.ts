@@ -3,7 +3,7 @@ import { type Budget, TooComplex } from "../../budget.js";
 import type { FindingLog } from "../../findings.js";
 import { IDENTITY, type Matrix, multiply } from "../matrix.js";
 import type { PdfPage } from "../pdf-layout.js";
-import { OCR_INSTALL, type OcrEngine, OcrUnavailable, startEngine } from "./engine.js";
+import { OCR_INSTALL, type OcrEngine, type OcrSetup, OcrUnavailable, startEngine } from "./engine.js";
 import { ocrPage, type PlacedImage, scanCheck } from "./scan-page.js";
 
 /** The reading time each scanned page adds to the budget's `timeMs` (OCR takes a few seconds a page). */
@@ -93,7 +93,7 @@ export async function readScans(
   pages: PdfPage[],
   sources: Map<number, ScanSource>,
   OPS: Parameters<typeof pageImage>[1],
-  options: { ocr?: boolean },
+  options: { ocr?: boolean | OcrSetup },
   budget: Budget,
   log: FindingLog,
 ): Promise<number[]> {
@@ -122,9 +122,10 @@ export async function readScans(
     say("off");
     return [];
   }
+  const setup = typeof options.ocr === "object" ? options.ocr : {};
   let engine: OcrEngine;
   try {
-    engine = await startEngine();
+    engine = await (setup.engine ?? startEngine)();
   } catch (error) {
     const missing = error instanceof OcrUnavailable && error.missing;
     say(missing ? "missing" : "failed", { detail: (error as Error).message });
@@ -134,8 +135,9 @@ export async function readScans(
   budget.allow(OCR_PAGE_MS * scans.length);
   const read: number[] = [];
   try {
-    for (const { page, placed, dpi } of scans) {
+    for (const [k, { page, placed, dpi }] of scans.entries()) {
       budget.clock();
+      setup.onPage?.({ page: page.number, index: k + 1, total: scans.length });
       const ocr = await ocrPage(placed, dpi, engine, page.number, page);
       budget.spend("textRuns", ocr.texts.length);
       budget.spend("operators", ocr.segments.length);
