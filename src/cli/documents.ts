@@ -71,11 +71,19 @@ export interface LoadTask {
 }
 
 const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
+// ZIP (Word), then the images read as scans: PNG, JPEG, TIFF in either byte order.
+const HEAVY = [
+  [0x50, 0x4b, 0x03, 0x04],
+  [0x89, 0x50, 0x4e, 0x47],
+  [0xff, 0xd8, 0xff],
+  [0x49, 0x49, 0x2a, 0x00],
+  [0x4d, 0x4d, 0x00, 0x2a],
+];
 
 /**
- * Whether a file costs more to read than JSON (a PDF, or a ZIP such as a Word file), told from its
- * first kilobyte: such files are read in worker threads that a heap limit and a deadline bound.
+ * Whether a file costs more to read than JSON (a PDF, a ZIP such as a Word file, an image read by
+ * OCR), told from its first kilobyte: such files are read in worker threads that a heap limit and a
+ * deadline bound.
  */
 export function isHeavy(absolute: string): boolean {
   const head = Buffer.alloc(1024);
@@ -91,7 +99,7 @@ export function isHeavy(absolute: string): boolean {
     return false; // the reader says why it cannot be read
   }
   const bytes = head.subarray(0, length);
-  if (ZIP.every((b, i) => bytes[i] === b)) return true;
+  if (HEAVY.some((magic) => magic.every((b, i) => bytes[i] === b))) return true;
   return bytes.indexOf(Buffer.from(PDF)) >= 0;
 }
 

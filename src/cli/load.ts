@@ -12,7 +12,7 @@ import { nodeUtf8 } from "./decode.js";
 import { CliError, type CliErrorCode } from "./errors.js";
 
 /** What a file holds, told from its content, not its name. */
-export type InputKind = "json" | "html" | "text" | "pdf" | "docx";
+export type InputKind = "json" | "html" | "text" | "pdf" | "docx" | "png" | "jpeg" | "tiff";
 
 /** What the user may say about the reports that the files do not: `--organ`, `--year`. */
 export interface LoadOptions {
@@ -30,7 +30,7 @@ export interface LoadOptions {
 /** A report read from a file, ready for `validateReport`. */
 export interface Loaded {
   kind: InputKind;
-  /** The text encoding; null for PDF and Word files. */
+  /** The text encoding; null for PDF, Word and image files. */
   encoding: string | null;
   /** The report as JSON carries it. */
   input: unknown;
@@ -86,6 +86,7 @@ const FILE_ERRORS: Partial<Record<keyof typeof IMPORT_MESSAGES, CliErrorCode>> =
   "import.unreadable-pdf": "E_PARSE",
   // A scan has no text to read: unreadable until OCR reads it, never a report with errors.
   "import.no-text-layer": "E_UNSUPPORTED",
+  "import.image-unread": "E_UNSUPPORTED",
   "import.too-complex": "E_TOO_COMPLEX",
   "import.invalid-json": "E_PARSE",
 };

@@ -55,6 +55,12 @@ export interface ImportOptions {
    * a scan unread (`import.no-text-layer`).
    */
   ocr?: boolean;
+  /**
+   * Called as OCR starts on a document's scanned pages, with their number and the reading time
+   * they add to `limits.timeMs` (20 s a page): a caller that bounds the reading from outside (a
+   * thread's deadline) can extend that bound alike.
+   */
+  onOcrStart?: (info: { pages: number; allowanceMs: number }) => void;
 }
 
 /**
