@@ -16,16 +16,16 @@ export const READING_OPTIONS = {
     type: "string",
     value: "N",
     description: {
-      zh: "读取 PDF 与 Word 文件的工作线程数（默认每核一个）",
-      en: "worker threads that read PDF and Word files (default: one per core)",
+      zh: "读取 PDF、Word 与图片文件的工作线程数（默认每核一个）",
+      en: "worker threads that read PDF, Word and image files (default: one per core)",
     },
   },
   "read-timeout": {
     type: "string",
     value: "SECONDS",
     description: {
-      zh: "读取一个 PDF 或 Word 文件的时限（默认 60 秒）：超时的文件记为无法读取，其余照常",
-      en: "time limit for reading one PDF or Word file (default 60 s): a file over it is unreadable, the others go on",
+      zh: "读取一个 PDF、Word 或图片文件的时限（默认 60 秒；文字识别每页另加 20 秒）：超时的文件记为无法读取，其余照常",
+      en: "time limit for reading one PDF, Word or image file (default 60 s; OCR adds 20 s a page): a file over it is unreadable, the others go on",
     },
   },
 } as const satisfies Record<string, OptionDef>;
@@ -118,10 +118,16 @@ export async function loadHere(
   return loadBytes(bytes, locale, { ...options, filename: ref.name });
 }
 
-/** A worker thread's side of a {@link LoadTask}: never rejects. */
-export async function serveLoad(task: LoadTask): Promise<LoadReply> {
+/**
+ * A worker thread's side of a {@link LoadTask}: never rejects. `extend` tells the pool that the
+ * reading was granted more time (OCR's allowance per scanned page), so its deadline grows alike.
+ */
+export async function serveLoad(task: LoadTask, extend?: (ms: number) => void): Promise<LoadReply> {
+  const onOcrStart = extend && (({ allowanceMs }: { allowanceMs: number }) => extend(allowanceMs));
   try {
-    return { loaded: await loadHere(task.ref, task.locale, task.options) };
+    return {
+      loaded: await loadHere(task.ref, task.locale, { ...task.options, ...(onOcrStart && { onOcrStart }) }),
+    };
   } catch (error) {
     const e =
       error instanceof CliError
@@ -166,11 +172,13 @@ export class DocumentReader {
     const limits = { ...POOL_LIMITS, deadlineMs: this.timeoutMs };
     this.pool ??= new Pool(this.threads, this.io.workerUrl, settings, limits);
     const budget = { ...options.limits, timeMs: this.timeoutMs };
+    // A function never crosses to the thread: the thread reports OCR's allowance to the pool itself.
+    const { onOcrStart: _, ...plain } = options;
     const task: LoadTask = {
       kind: "load",
       ref,
       locale: this.locale,
-      options: { ...options, limits: budget },
+      options: { ...plain, limits: budget },
     };
     const reply = await this.pool.submit<LoadReply>(task);
     if ("error" in reply) throw new CliError(reply.error.code, reply.error.label);

@@ -1,4 +1,5 @@
 import type { ImportLimits } from "../import/budget.js";
+import type { ImportOptions } from "../import/import.js";
 import { type DocumentResult, importDocument } from "../import/import-document.js";
 import { importHtml } from "../import/import-html.js";
 import { importText } from "../import/import-text.js";
@@ -25,6 +26,8 @@ export interface LoadOptions {
   outline?: boolean;
   /** Read scans by OCR when the engine is installed (default); `--no-ocr` sets false. */
   ocr?: boolean;
+  /** Told as OCR starts, with the reading time it adds (a reading thread extends its deadline). */
+  onOcrStart?: NonNullable<ImportOptions["onOcrStart"]>;
 }
 
 /** A report read from a file, ready for `validateReport`. */

@@ -152,7 +152,7 @@ export const IMPORT_MESSAGES = {
   },
   "import.image-dpi-assumed": {
     severity: "info",
-    zh: "图片{why}，第 {pages|list} 页按 {dpi} dpi 读取",
+    zh: "图片{why}，第 {pages|list} 页按每英寸 {dpi} 像素的分辨率读取",
     en: "The image {why}: page(s) {pages|list} read at {dpi} dpi",
   },
   "import.ocr-read": {

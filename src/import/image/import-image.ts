@@ -41,7 +41,7 @@ function dpiOf(page: ImagePage): { dpi: number; why?: Label } {
     return {
       dpi: ASSUMED_DPI,
       why: {
-        zh: `注明的 ${stated} dpi 会使页面${shortSide > 12.5 ? "大于 A3" : "小于 A6"}`,
+        zh: `注明的分辨率（每英寸 ${stated} 像素）会使页面${shortSide > 12.5 ? "大于 A3" : "小于 A6"}`,
         en: `states ${stated} dpi, which would make the sheet ${shortSide > 12.5 ? "larger than A3" : "smaller than A6"}`,
       },
     };

@@ -233,8 +233,9 @@ export async function importPdf(
 (globalThis as Record<symbol, unknown>)[WORKER_READER] = async (
   bytes: Uint8Array,
   options: ImportOptions,
+  onOcrStart: NonNullable<ImportOptions["onOcrStart"]>,
 ): Promise<WireResult> => {
-  const { report, ...rest } = await readPdf(bytes, options);
+  const { report, ...rest } = await readPdf(bytes, { ...options, onOcrStart });
   return report === undefined ? rest : { ...rest, report: JSON.stringify(report) };
 };
 
