@@ -203,3 +203,17 @@ describe("image variants the wrapper cannot take are named, never thrown past im
     expect(result.findings[0]?.message).toMatch(/^Could not read the TIFF image: /);
   });
 });
+
+describe("an image larger than the scan reader reads is refused before anything decodes it", () => {
+  it("a PNG header of 50,000 × 50,000 pixels", async () => {
+    const png = card("grey8.png").slice();
+    const view = new DataView(png.buffer);
+    view.setUint32(16, 50_000);
+    view.setUint32(20, 50_000);
+    const result = await importImage(png, "png", { locale: "en" });
+    expect(result.findings.map((f) => f.ruleId)).toEqual(["import.unsupported-format"]);
+    expect(result.findings[0]?.message).toMatch(
+      /^Cannot read an image too large to be a page \(50000×50000 pixels\)/,
+    );
+  });
+});

@@ -1,4 +1,5 @@
 import type { Label } from "../../model/label.js";
+import { MAX_PIXELS } from "../pdf/ocr/scan-page.js";
 
 /**
  * One page of an image file as a PDF image XObject takes it: the pixel size, the resolution the file
@@ -31,13 +32,10 @@ export class ImageProblem extends Error {
 export const unsupported = (zh: string, en: string) => new ImageProblem("unsupported", { zh, en });
 export const damaged = (zh: string, en: string) => new ImageProblem("damaged", { zh, en });
 
-/** Pixels an image may have before it is refused undecoded: far above a page scanned at 600 dpi. */
-export const MAX_IMAGE_PIXELS = 100_000_000;
-
-/** Refuses an image of no size or of more pixels than any page scan has. */
+/** Refuses an image of no size, or one the scan reader would refuse once decoded (refused undecoded here). */
 export function checkSize(width: number, height: number): void {
   if (!(width > 0 && height > 0)) throw damaged("图像尺寸为零", "the image has no size");
-  if (width * height > MAX_IMAGE_PIXELS)
+  if (width * height > MAX_PIXELS)
     throw unsupported(
       `过大的图片（${width}×${height} 像素）`,
       `an image too large to be a page (${width}×${height} pixels)`,
