@@ -37,7 +37,7 @@ import {
 import { xlsxWriter } from "../format/region-xlsx.js";
 import { IMPORT_OPTIONS } from "../import-options.js";
 import { type Io, type Output, write } from "../io.js";
-import type { LoadOptions } from "../load.js";
+import type { Loaded, LoadOptions } from "../load.js";
 import { CLI_MESSAGES } from "../messages.js";
 import type { OutputFinding } from "../output-schema.js";
 import { Progress } from "../progress.js";
@@ -235,10 +235,10 @@ async function index(
   const failed: RegionRecord[] = [];
   const headOf = async (ref: FileRef) => {
     try {
-      return {
-        ...reportHead(ref.name, (await reading.reader.load(ref, reading.options)).input, organs),
-        ref,
-      };
+      const loaded = await reading.reader.load(ref, { ...reading.options, outline: true });
+      // A document read by OCR took seconds a page: kept for the second pass rather than read again.
+      if (loaded.findings.some((f) => f.ruleId === "import.ocr-read")) reading.kept.set(ref.name, loaded);
+      return { ...reportHead(ref.name, loaded.input, organs), ref };
     } catch (error) {
       return failedRecord(ref.name, error, locale);
     }
@@ -258,6 +258,8 @@ interface Reading {
   threads: number;
   io: Io;
   options: Omit<LoadOptions, "filename">;
+  /** Documents the first pass read by OCR, by file name, until the second pass takes them. */
+  kept: Map<string, Loaded>;
 }
 
 async function* recordsFromFiles(
@@ -272,7 +274,8 @@ async function* recordsFromFiles(
   }: { threads: number; timeoutMs: number; options: Omit<LoadOptions, "filename"> },
   consolidation: ConsolidationCheck | undefined,
 ): AsyncGenerator<RegionRecord> {
-  const reading = { reader: new DocumentReader(io, locale, threads, timeoutMs), threads, io, options };
+  const reader = new DocumentReader(io, locale, threads, timeoutMs);
+  const reading = { reader, threads, io, options, kept: new Map<string, Loaded>() };
   try {
     yield* checkedRecords(files, organs, locale, reading, consolidation);
   } finally {
@@ -295,7 +298,9 @@ async function* checkedRecords(
   const notReports = new Set<string>();
   const input = async (h: Head): Promise<RegionInput> => {
     try {
-      const loaded = await reading.reader.load(h.ref, { ...reading.options, outline: true });
+      const kept = reading.kept.get(h.ref.name);
+      reading.kept.delete(h.ref.name);
+      const loaded = kept ?? (await reading.reader.load(h.ref, { ...reading.options, outline: true }));
       // No table read: no report to check (a README in the folder), never a report read incompletely.
       if (loaded.kind !== "json" && loaded.input === undefined) {
         const first = loaded.findings[0];
