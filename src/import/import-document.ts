@@ -96,7 +96,7 @@ function readTextual(text: string, encoding: string | undefined, options: Docume
  * file name's extension only breaks ties), then read by the right importer. The PDF and Word readers
  * are loaded only when such a file comes. An image (PNG, JPEG, TIFF of one page or many) is read as
  * a scanned PDF is, by OCR when the optional engine is installed (see `ocr`). Never rejects on bad
- * input: a format it cannot read (Excel, legacy .doc, GIF, an interlaced PNG, encrypted PDF, …) is an
+ * input: a format it cannot read (Excel, legacy .doc, GIF, a JPEG-compressed TIFF, encrypted PDF, …) is an
  * `import.unsupported-format` finding naming the format
  * (`data.format`) and what to do; undecodable text, an empty file and broken JSON are findings too.
  *

@@ -17,7 +17,7 @@ export interface ImagePage {
 }
 
 /**
- * An image the wrapper cannot take: `unsupported` names the variant ("an interlaced PNG image"),
+ * An image the wrapper cannot take: `unsupported` names the variant ("a tiled TIFF image"),
  * `damaged` says what is broken. Thrown inside the image readers, caught where the import answers.
  */
 export class ImageProblem extends Error {

@@ -1,5 +1,5 @@
 import { unzlibSync } from "fflate";
-import { checkSize, damaged, type ImagePage, unsupported } from "./image-page.js";
+import { checkSize, damaged, type ImagePage } from "./image-page.js";
 
 const CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
 const DEPTHS: Record<number, number[]> = {
@@ -9,6 +9,17 @@ const DEPTHS: Record<number, number[]> = {
   4: [8, 16],
   6: [8, 16],
 };
+
+/** Adam7's passes: first column and row, then the steps across and down. */
+const ADAM7 = [
+  [0, 0, 8, 8],
+  [4, 0, 8, 8],
+  [0, 4, 4, 8],
+  [2, 0, 4, 4],
+  [0, 2, 2, 4],
+  [1, 0, 2, 2],
+  [0, 1, 1, 2],
+];
 
 const u32 = (b: Uint8Array, at: number) =>
   (((b[at] as number) << 24) |
@@ -52,7 +63,8 @@ function unfilter(data: Uint8Array, rows: number, rowBytes: number, bpp: number)
 /**
  * A PNG as a PDF image. Grey, RGB and palette images of up to 8 bits keep their compressed data: PDF's
  * /FlateDecode with PNG predictors is PNG's own coding. An alpha channel or 16-bit samples are decoded
- * here (the alpha dropped: a scan has none worth keeping, and a page is read on white) and stored raw.
+ * here (the alpha dropped: a scan has none worth keeping, and a page is read on white), as is an
+ * interlaced one, and stored raw.
  */
 export function readPng(bytes: Uint8Array): ImagePage {
   let at = 8;
@@ -89,7 +101,8 @@ export function readPng(bytes: Uint8Array): ImagePage {
       `PNG 的颜色类型 ${colour}、位深 ${depth} 无效`,
       `the PNG's colour type ${colour} and bit depth ${depth} are invalid`,
     );
-  if (interlace !== 0) throw unsupported("隔行扫描（Adam7）的 PNG 图片", "an interlaced (Adam7) PNG image");
+  if (interlace > 1)
+    throw damaged(`PNG 的隔行方式 ${interlace} 无效`, `the PNG's interlace method ${interlace} is invalid`);
   checkSize(width, height);
   if (idat.length === 0) throw damaged("PNG 没有图像数据", "the PNG holds no image data");
   const data = concat(idat);
@@ -102,7 +115,7 @@ export function readPng(bytes: Uint8Array): ImagePage {
     const hex = Array.from(palette.subarray(0, entries * 3), (b) => b.toString(16).padStart(2, "0")).join("");
     space = `[/Indexed /DeviceRGB ${entries - 1} <${hex}>]`;
   }
-  if (channels === colours && depth <= 8)
+  if (channels === colours && depth <= 8 && interlace === 0)
     return {
       width,
       height,
@@ -110,31 +123,55 @@ export function readPng(bytes: Uint8Array): ImagePage {
       dict: `/ColorSpace ${space} /BitsPerComponent ${depth} /Filter /FlateDecode /DecodeParms << /Predictor 15 /Colors ${colours} /BitsPerComponent ${depth} /Columns ${width} >>`,
       data,
     };
-  // Alpha or 16 bits: inflated and unfiltered here, then each pixel's colour kept at 8 bits.
-  const sample = depth / 8;
-  const rowBytes = width * channels * sample;
+  // Alpha, 16 bits or interlacing: inflated and unfiltered here, each pixel's colour kept at 8 bits
+  // (a palette's index as it is), laid on white where it is transparent.
+  const passes = interlace === 0 ? [[0, 0, 1, 1]] : ADAM7;
+  const bits = channels * depth;
+  const sizes = passes.map(([x0, y0, dx, dy]) => {
+    const w = Math.ceil((width - (x0 as number)) / (dx as number));
+    const h = Math.ceil((height - (y0 as number)) / (dy as number));
+    const rowBytes = Math.ceil((w * bits) / 8);
+    return { w, h, rowBytes, bytes: w > 0 && h > 0 ? h * (rowBytes + 1) : 0 };
+  });
+  const expected = sizes.reduce((n, z) => n + z.bytes, 0);
   let inflated: Uint8Array;
   try {
-    inflated = unzlibSync(data, { out: new Uint8Array(height * (rowBytes + 1)) });
+    inflated = unzlibSync(data, { out: new Uint8Array(expected) });
   } catch (error) {
     throw damaged(
       `PNG 图像数据无法解压（${String(error)}）`,
       `the PNG's image data does not inflate (${String(error)})`,
     );
   }
-  if (inflated.length < height * (rowBytes + 1))
-    throw damaged("PNG 图像数据不完整", "the PNG's image data is incomplete");
-  const pixels = unfilter(inflated, height, rowBytes, channels * sample);
+  if (inflated.length < expected) throw damaged("PNG 图像数据不完整", "the PNG's image data is incomplete");
   const out = new Uint8Array(width * height * colours);
-  const alpha = channels > colours;
-  for (let p = 0, o = 0; p < width * height; p++) {
-    // Laid on white paper: a transparent pixel is white whatever colour it keeps.
-    const a = alpha ? (pixels[(p * channels + colours) * sample] as number) : 255;
-    for (let c = 0; c < colours; c++) {
-      const v = pixels[(p * channels + c) * sample] as number;
-      out[o++] = Math.round((v * a + 255 * (255 - a)) / 255);
-    }
-  }
+  const max = (1 << Math.min(depth, 8)) - 1;
+  // A sample's value at 8 bits: the high byte of 16, sub-byte grey scaled up, a palette index as it is.
+  const sampleAt = (row: Uint8Array, at: number, index: number): number => {
+    if (depth === 16) return row[at + index * 2] as number;
+    if (depth === 8) return row[at + index] as number;
+    const bit = index * depth;
+    const v = ((row[at + (bit >> 3)] as number) >> (8 - depth - (bit & 7))) & max;
+    return colour === 3 ? v : Math.round((v * 255) / max);
+  };
+  let offset = 0;
+  passes.forEach(([x0, y0, dx, dy], k) => {
+    const { w, h, rowBytes, bytes } = sizes[k] as (typeof sizes)[number];
+    if (bytes === 0) return;
+    const rows = unfilter(inflated.subarray(offset, offset + bytes), h, rowBytes, Math.max(1, bits >> 3));
+    offset += bytes;
+    for (let y = 0; y < h; y++)
+      for (let x = 0; x < w; x++) {
+        const first = x * channels;
+        const a = channels > colours ? sampleAt(rows, y * rowBytes, first + colours) : 255;
+        const o =
+          (((y0 as number) + y * (dy as number)) * width + (x0 as number) + x * (dx as number)) * colours;
+        for (let c = 0; c < colours; c++) {
+          const v = sampleAt(rows, y * rowBytes, first + c);
+          out[o + c] = a === 255 ? v : Math.round((v * a + 255 * (255 - a)) / 255);
+        }
+      }
+  });
   return { width, height, dpi, dict: `/ColorSpace ${space} /BitsPerComponent 8`, data: out };
 }
 
