@@ -27,6 +27,8 @@ export interface CheckSettings {
   year?: number;
   /** `--no-ocr`: scans are not read by OCR. */
   ocr?: boolean;
+  /** In a worker thread: tells the pool that OCR was granted more reading time (never crosses threads). */
+  onOcrStart?: NonNullable<LoadOptions["onOcrStart"]>;
   /** Last year's report as JSON carries it. */
   previous?: unknown;
   /** `--config`, `--rule` and `--baseline`, merged and checked. */
@@ -204,9 +206,14 @@ export async function checkFile(
       ...(year !== undefined ? { year } : {}),
       ...(ocr === false ? { ocr } : {}),
     };
+    const { onOcrStart } = settings;
     loaded = reader
       ? await reader.load({ name: file, absolute }, options)
-      : await loadBytes(readFileSync(absolute), settings.locale, { filename: file, ...options });
+      : await loadBytes(readFileSync(absolute), settings.locale, {
+          filename: file,
+          ...options,
+          ...(onOcrStart ? { onOcrStart } : {}),
+        });
   } catch (error) {
     return failed(file, readError(error), settings.locale);
   }

@@ -16,16 +16,16 @@ export const READING_OPTIONS = {
     type: "string",
     value: "N",
     description: {
-      zh: "读取 PDF 与 Word 文件的工作线程数（默认每核一个）",
-      en: "worker threads that read PDF and Word files (default: one per core)",
+      zh: "读取 PDF、Word 与图片文件的工作线程数（默认每核一个）",
+      en: "worker threads that read PDF, Word and image files (default: one per core)",
     },
   },
   "read-timeout": {
     type: "string",
     value: "SECONDS",
     description: {
-      zh: "读取一个 PDF 或 Word 文件的时限（默认 60 秒）：超时的文件记为无法读取，其余照常",
-      en: "time limit for reading one PDF or Word file (default 60 s): a file over it is unreadable, the others go on",
+      zh: "读取一个 PDF、Word 或图片文件的时限（默认 60 秒；文字识别每页另加 20 秒）：超时的文件记为无法读取，其余照常",
+      en: "time limit for reading one PDF, Word or image file (default 60 s; OCR adds 20 s a page): a file over it is unreadable, the others go on",
     },
   },
 } as const satisfies Record<string, OptionDef>;
@@ -71,11 +71,19 @@ export interface LoadTask {
 }
 
 const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
+// ZIP (Word), then the images read as scans: PNG, JPEG, TIFF in either byte order.
+const HEAVY = [
+  [0x50, 0x4b, 0x03, 0x04],
+  [0x89, 0x50, 0x4e, 0x47],
+  [0xff, 0xd8, 0xff],
+  [0x49, 0x49, 0x2a, 0x00],
+  [0x4d, 0x4d, 0x00, 0x2a],
+];
 
 /**
- * Whether a file costs more to read than JSON (a PDF, or a ZIP such as a Word file), told from its
- * first kilobyte: such files are read in worker threads that a heap limit and a deadline bound.
+ * Whether a file costs more to read than JSON (a PDF, a ZIP such as a Word file, an image read by
+ * OCR), told from its first kilobyte: such files are read in worker threads that a heap limit and a
+ * deadline bound.
  */
 export function isHeavy(absolute: string): boolean {
   const head = Buffer.alloc(1024);
@@ -91,7 +99,7 @@ export function isHeavy(absolute: string): boolean {
     return false; // the reader says why it cannot be read
   }
   const bytes = head.subarray(0, length);
-  if (ZIP.every((b, i) => bytes[i] === b)) return true;
+  if (HEAVY.some((magic) => magic.every((b, i) => bytes[i] === b))) return true;
   return bytes.indexOf(Buffer.from(PDF)) >= 0;
 }
 
@@ -110,10 +118,16 @@ export async function loadHere(
   return loadBytes(bytes, locale, { ...options, filename: ref.name });
 }
 
-/** A worker thread's side of a {@link LoadTask}: never rejects. */
-export async function serveLoad(task: LoadTask): Promise<LoadReply> {
+/**
+ * A worker thread's side of a {@link LoadTask}: never rejects. `extend` tells the pool that the
+ * reading was granted more time (OCR's allowance per scanned page), so its deadline grows alike.
+ */
+export async function serveLoad(task: LoadTask, extend?: (ms: number) => void): Promise<LoadReply> {
+  const onOcrStart = extend && (({ allowanceMs }: { allowanceMs: number }) => extend(allowanceMs));
   try {
-    return { loaded: await loadHere(task.ref, task.locale, task.options) };
+    return {
+      loaded: await loadHere(task.ref, task.locale, { ...task.options, ...(onOcrStart && { onOcrStart }) }),
+    };
   } catch (error) {
     const e =
       error instanceof CliError
@@ -158,11 +172,13 @@ export class DocumentReader {
     const limits = { ...POOL_LIMITS, deadlineMs: this.timeoutMs };
     this.pool ??= new Pool(this.threads, this.io.workerUrl, settings, limits);
     const budget = { ...options.limits, timeMs: this.timeoutMs };
+    // A function never crosses to the thread: the thread reports OCR's allowance to the pool itself.
+    const { onOcrStart: _, ...plain } = options;
     const task: LoadTask = {
       kind: "load",
       ref,
       locale: this.locale,
-      options: { ...options, limits: budget },
+      options: { ...plain, limits: budget },
     };
     const reply = await this.pool.submit<LoadReply>(task);
     if ("error" in reply) throw new CliError(reply.error.code, reply.error.label);

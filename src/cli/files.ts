@@ -22,9 +22,9 @@ export interface WalkFs {
 }
 
 // In a folder, only files that can hold a report; a file named on the command line is always read.
-const REPORT_FILE = /\.(json|html?|xhtml|shtml|txt|md|markdown|pdf|docx)$/i;
+const REPORT_FILE = /\.(json|html?|xhtml|shtml|txt|md|markdown|pdf|docx|png|jpe?g|tiff?)$/i;
 // Files a report may come as that no reader takes yet: named in the summary, never dropped unsaid.
-const SKIPPED_FORMAT = /\.(xlsx?|xlsm|et|docm?|wps|rtf|odt|ods|ofd|pptx?|jpe?g|png|tiff?|bmp|gif|webp)$/i;
+const SKIPPED_FORMAT = /\.(xlsx?|xlsm|et|docm?|wps|rtf|odt|ods|ofd|pptx?|bmp|gif|webp)$/i;
 
 const REASONS: Record<string, [string, string]> = {
   EACCES: ["没有读取权限", "permission denied"],
@@ -145,7 +145,7 @@ function walk(
  * The files named, with folders expanded recursively in name order. A name that does not exist is
  * kept: reading it fails later with one clear line, like any other unreadable file; so does a folder
  * it may not list, deep in a tree, and a symbolic link loop. Files in a folder of a format no reader
- * takes (.xlsx, .doc, images …) are added to `skipped`, for the summary to name.
+ * takes (.xlsx, .doc, GIF …) are added to `skipped`, for the summary to name.
  */
 export function collectFiles(
   names: readonly string[],

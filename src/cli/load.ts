@@ -1,4 +1,5 @@
 import type { ImportLimits } from "../import/budget.js";
+import type { ImportOptions } from "../import/import.js";
 import { type DocumentResult, importDocument } from "../import/import-document.js";
 import { importHtml } from "../import/import-html.js";
 import { importText } from "../import/import-text.js";
@@ -12,7 +13,7 @@ import { nodeUtf8 } from "./decode.js";
 import { CliError, type CliErrorCode } from "./errors.js";
 
 /** What a file holds, told from its content, not its name. */
-export type InputKind = "json" | "html" | "text" | "pdf" | "docx";
+export type InputKind = "json" | "html" | "text" | "pdf" | "docx" | "png" | "jpeg" | "tiff";
 
 /** What the user may say about the reports that the files do not: `--organ`, `--year`. */
 export interface LoadOptions {
@@ -25,12 +26,14 @@ export interface LoadOptions {
   outline?: boolean;
   /** Read scans by OCR when the engine is installed (default); `--no-ocr` sets false. */
   ocr?: boolean;
+  /** Told as OCR starts, with the reading time it adds (a reading thread extends its deadline). */
+  onOcrStart?: NonNullable<ImportOptions["onOcrStart"]>;
 }
 
 /** A report read from a file, ready for `validateReport`. */
 export interface Loaded {
   kind: InputKind;
-  /** The text encoding; null for PDF and Word files. */
+  /** The text encoding; null for PDF, Word and image files. */
   encoding: string | null;
   /** The report as JSON carries it. */
   input: unknown;
@@ -86,6 +89,7 @@ const FILE_ERRORS: Partial<Record<keyof typeof IMPORT_MESSAGES, CliErrorCode>> =
   "import.unreadable-pdf": "E_PARSE",
   // A scan has no text to read: unreadable until OCR reads it, never a report with errors.
   "import.no-text-layer": "E_UNSUPPORTED",
+  "import.image-unread": "E_UNSUPPORTED",
   "import.too-complex": "E_TOO_COMPLEX",
   "import.invalid-json": "E_PARSE",
 };

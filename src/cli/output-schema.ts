@@ -71,7 +71,7 @@ export const fileResultSchema = z
     file: z.string().describe("The path as given or found in a folder."),
     line: z.int().min(1).optional().describe("Line number, for --ndjson input."),
     kind: z
-      .enum(["json", "html", "text", "pdf", "docx"])
+      .enum(["json", "html", "text", "pdf", "docx", "png", "jpeg", "tiff"])
       .nullable()
       .describe("Input kind detected from the content."),
     encoding: z.string().nullable(),

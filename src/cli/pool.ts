@@ -3,9 +3,12 @@ import type { RunSettings } from "./batch.js";
 import { CliError } from "./errors.js";
 import { WORKER_MARK } from "./worker.js";
 
+/** What the pool needs of a worker thread (a test may hand it a stand-in). */
+export type PoolWorker = Pick<Worker, "on" | "postMessage" | "terminate" | "removeAllListeners">;
+
 // Run from source (tests, `tsx src/cli/bin.ts`), a worker must register tsx itself: Node 20 does not
 // carry the parent's --import loader into worker threads.
-function start(entry: URL, workerData: unknown, maxMemoryMb: number): Worker {
+function start(entry: URL, workerData: unknown, maxMemoryMb: number): PoolWorker {
   const resourceLimits = { maxOldGenerationSizeMb: maxMemoryMb, maxYoungGenerationSizeMb: 32 };
   if (!entry.pathname.endsWith(".ts")) return new Worker(entry, { workerData, resourceLimits });
   const boot = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`;
@@ -40,14 +43,23 @@ interface Pending {
 }
 
 interface Slot {
-  worker: Worker;
+  worker: PoolWorker;
   job: Pending | undefined;
   timer: NodeJS.Timeout | undefined;
+  /** The job's deadline as it stands (the start, `deadlineMs`, and whatever the job was granted since). */
+  deadlineMs: number;
+  started: number;
   done: number;
 }
 
+/**
+ * What a worker sends: a job's result, or (`extendMs`) word that the job was granted more time, as a
+ * reader starting OCR on n scanned pages is granted n × 20 s.
+ */
+type WorkerMessage = { id: number; result: unknown } | { id: number; extendMs: number };
+
 /** The failure a job gets when its worker dies under it or misses the deadline: that job's only. */
-function tooComplex(what: "memory" | "time", limits: PoolLimits): Error {
+function tooComplex(what: "memory" | "time", limits: PoolLimits, deadlineMs = limits.deadlineMs): Error {
   if (limits.explain) return limits.explain(what);
   return what === "memory"
     ? new CliError("E_TOO_COMPLEX", {
@@ -55,8 +67,8 @@ function tooComplex(what: "memory" | "time", limits: PoolLimits): Error {
         en: `too complex: reading it went over the memory limit (${limits.maxMemoryMb} MB); skipped`,
       })
     : new CliError("E_TOO_COMPLEX", {
-        zh: `文件过于复杂：${limits.deadlineMs / 1000} 秒内未能读完，已跳过`,
-        en: `too complex: not read within ${limits.deadlineMs / 1000} s; skipped`,
+        zh: `文件过于复杂：${deadlineMs / 1000} 秒内未能读完，已跳过`,
+        en: `too complex: not read within ${deadlineMs / 1000} s; skipped`,
       });
 }
 
@@ -76,6 +88,7 @@ export class Pool {
     private readonly entry: URL,
     private readonly settings: RunSettings,
     private readonly limits: PoolLimits = POOL_LIMITS,
+    private readonly startWorker: typeof start = start,
   ) {}
 
   /** Runs a task on the next free worker; resolves with what the worker sends back. */
@@ -88,11 +101,16 @@ export class Pool {
   }
 
   private spawn(): Slot {
-    const worker = start(this.entry, { mark: WORKER_MARK, settings: this.settings }, this.limits.maxMemoryMb);
-    const slot: Slot = { worker, job: undefined, timer: undefined, done: 0 };
-    worker.on("message", (message: { id: number; result: unknown }) => {
+    const worker = this.startWorker(
+      this.entry,
+      { mark: WORKER_MARK, settings: this.settings },
+      this.limits.maxMemoryMb,
+    );
+    const slot: Slot = { worker, job: undefined, timer: undefined, deadlineMs: 0, started: 0, done: 0 };
+    worker.on("message", (message: WorkerMessage) => {
       const job = slot.job;
       if (!job || job.id !== message.id) return;
+      if ("extendMs" in message) return this.arm(slot, slot.deadlineMs + Math.max(0, message.extendMs));
       this.release(slot);
       job.resolve(message.result);
     });
@@ -127,12 +145,21 @@ export class Pool {
       if (!slot) return;
       const job = this.queue.shift() as Pending;
       slot.job = job;
-      slot.timer = setTimeout(
-        () => this.lose(slot, tooComplex("time", this.limits)),
-        this.limits.deadlineMs + this.limits.graceMs,
-      );
+      slot.started = Date.now();
+      this.arm(slot, this.limits.deadlineMs);
       slot.worker.postMessage({ id: job.id, task: job.task });
     }
+  }
+
+  /** Sets the job's deadline to `deadlineMs` from its start (the thread is ended `graceMs` after it). */
+  private arm(slot: Slot, deadlineMs: number): void {
+    clearTimeout(slot.timer);
+    slot.deadlineMs = deadlineMs;
+    const left = slot.started + deadlineMs + this.limits.graceMs - Date.now();
+    slot.timer = setTimeout(
+      () => this.lose(slot, tooComplex("time", this.limits, deadlineMs)),
+      Math.max(0, left),
+    );
   }
 
   private release(slot: Slot): void {

@@ -12,14 +12,19 @@ export function serveTasks(settings: RunSettings): void {
   const port = parentPort;
   if (!port) return;
   // A run with custom rules imports its configuration module here again, once, before any check.
-  const ready = settings.ruleModule
-    ? settingsInThread(settings, settings.ruleModule)
-    : Promise.resolve(settings);
+  // The pool gives a worker one job at a time: OCR's allowance extends the deadline of the job in hand.
+  let current = -1;
+  const onOcrStart = ({ allowanceMs }: { allowanceMs: number }) =>
+    port.postMessage({ id: current, extendMs: allowanceMs });
+  const ready = (
+    settings.ruleModule ? settingsInThread(settings, settings.ruleModule) : Promise.resolve(settings)
+  ).then((s) => Object.assign(s, { onOcrStart }));
   port.on("message", (message: { id: number; task: Task | LoadTask | CheckTask }) => {
     const { task } = message;
+    current = message.id;
     const work =
       task.kind === "load"
-        ? serveLoad(task)
+        ? serveLoad(task, (extendMs) => port.postMessage({ id: message.id, extendMs }))
         : task.kind === "check"
           ? ready.then(
               (s) => serveCheck(task, s),

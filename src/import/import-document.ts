@@ -94,8 +94,10 @@ function readTextual(text: string, encoding: string | undefined, options: Docume
 /**
  * Reads a report from any file: PDF, Word (.docx), HTML, JSON or text, told apart by the bytes (the
  * file name's extension only breaks ties), then read by the right importer. The PDF and Word readers
- * are loaded only when such a file comes. Never rejects on bad input: a format it cannot read (Excel,
- * legacy .doc, images, encrypted PDF, …) is an `import.unsupported-format` finding naming the format
+ * are loaded only when such a file comes. An image (PNG, JPEG, TIFF of one page or many) is read as
+ * a scanned PDF is, by OCR when the optional engine is installed (see `ocr`). Never rejects on bad
+ * input: a format it cannot read (Excel, legacy .doc, GIF, a JPEG-compressed TIFF, encrypted PDF, …) is an
+ * `import.unsupported-format` finding naming the format
  * (`data.format`) and what to do; undecodable text, an empty file and broken JSON are findings too.
  *
  * @param data - The file's bytes, or text already decoded (then only JSON, HTML and text apply).
@@ -140,6 +142,18 @@ export async function importDocument(
         format === "pdf" ? { zh: "PDF 文件", en: "the PDF" } : { zh: "Word 文件", en: "the Word file" };
       log.add("import.unreadable-file", [], {
         name,
+        detail: error instanceof Error ? error.message : String(error),
+      });
+      return nothing(format, log);
+    }
+  }
+  if (format === "png" || format === "jpeg" || format === "tiff") {
+    try {
+      const { importImage } = await import("./image/import-image.js");
+      return { ...(await importImage(bytes, format, importOptions)), format };
+    } catch (error) {
+      log.add("import.unreadable-file", [], {
+        name: { zh: "图片", en: "the image" },
         detail: error instanceof Error ? error.message : String(error),
       });
       return nothing(format, log);

@@ -57,6 +57,12 @@ export interface ImportOptions {
    * be found by name (a browser page) and hears each scanned page start.
    */
   ocr?: boolean | OcrSetup;
+  /**
+   * Called as OCR starts on a document's scanned pages, with their number and the reading time
+   * they add to `limits.timeMs` (20 s a page): a caller that bounds the reading from outside (a
+   * thread's deadline) can extend that bound alike.
+   */
+  onOcrStart?: (info: { pages: number; allowanceMs: number }) => void;
 }
 
 /**

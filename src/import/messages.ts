@@ -145,6 +145,16 @@ export const IMPORT_MESSAGES = {
     zh: "PDF 中有扫描页（没有文字层），未能读取：{advice}",
     en: "Some pages of the PDF are scans (no text layer) and were not read: {advice}",
   },
+  "import.image-unread": {
+    severity: "error",
+    zh: "图片（共 {pages} 页）中的表格未能读取：{advice}",
+    en: "The tables in the image ({pages} page(s)) were not read: {advice}",
+  },
+  "import.image-dpi-assumed": {
+    severity: "info",
+    zh: "图片{why}，第 {pages|list} 页按每英寸 {dpi} 像素的分辨率读取",
+    en: "The image {why}: page(s) {pages|list} read at {dpi} dpi",
+  },
   "import.ocr-read": {
     severity: "info",
     zh: "第 {pages|list} 页是扫描件，已用文字识别（OCR）读取，识别结果请与原件核对",

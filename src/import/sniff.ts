@@ -2,7 +2,8 @@ import type { Label } from "../model/label.js";
 
 /**
  * What a file holds, told from its bytes (the file name's extension only breaks ties). `pdf`,
- * `docx`, `html`, `json` and `text` are read; the others are named so that the user learns what to do.
+ * `docx`, `html`, `json` and `text` are read, and the images `png`, `jpeg` and `tiff` by OCR; the
+ * others are named so that the user learns what to do.
  *
  * @category Import
  */
@@ -34,15 +35,15 @@ export type DocumentFormat =
 export type ByteFormat = Exclude<DocumentFormat, "html" | "json">;
 
 /** The formats importDocument reads. */
-export type ReadableFormat = "pdf" | "docx" | "html" | "json" | "text";
+export type ReadableFormat = "pdf" | "docx" | "html" | "json" | "text" | "png" | "jpeg" | "tiff";
 
 const ADVICE: Label = {
   zh: "请另存为 PDF 或 Word（.docx）后再试",
   en: "save it as PDF or Word (.docx) and try again",
 };
 const IMAGE: Label = {
-  zh: "图片中的数字无法读取，请使用原始的 Word 或 PDF 文件",
-  en: "figures in an image cannot be read; use the original Word or PDF file",
+  zh: "请另存为 PNG、JPEG 或 TIFF 图片（以文字识别读取），或使用原始的 Word 或 PDF 文件",
+  en: "save it as a PNG, JPEG or TIFF image (read by OCR), or use the original Word or PDF file",
 };
 const ENCRYPTED: Label = {
   zh: "请去掉密码保护后（或另存为未加密的 PDF / Word 文件）再试",
@@ -71,10 +72,7 @@ export const UNSUPPORTED: Record<Exclude<DocumentFormat, ReadableFormat>, { name
     advice: { zh: "请解压后逐个检查其中的报告", en: "unpack it and check the reports inside" },
   },
   rtf: { name: { zh: "RTF 文档", en: "an RTF document" }, advice: ADVICE },
-  png: { name: { zh: "PNG 图片", en: "a PNG image" }, advice: IMAGE },
-  jpeg: { name: { zh: "JPEG 图片", en: "a JPEG image" }, advice: IMAGE },
   gif: { name: { zh: "GIF 图片", en: "a GIF image" }, advice: IMAGE },
-  tiff: { name: { zh: "TIFF 图片", en: "a TIFF image" }, advice: IMAGE },
   webp: { name: { zh: "WebP 图片", en: "a WebP image" }, advice: IMAGE },
   binary: { name: { zh: "未知格式的二进制文件", en: "a binary file of unknown format" }, advice: ADVICE },
 };

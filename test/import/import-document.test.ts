@@ -123,22 +123,7 @@ describe("importDocument: formats it cannot read are named, with what to do", ()
     ],
     // A PDF is refused as encrypted by pdf.js, from its trailer: test/import/encryption.test.ts.
     ["rtf", ascii("{\\rtf1\\ansi 年度报告}"), undefined, "RTF 文档", "另存为"],
-    [
-      "png",
-      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-      undefined,
-      "PNG 图片",
-      "原始的 Word 或 PDF",
-    ],
-    [
-      "jpeg",
-      new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]),
-      "scan.jpg",
-      "JPEG 图片",
-      "原始的 Word 或 PDF",
-    ],
     ["gif", ascii("GIF89a\0\0"), undefined, "GIF 图片", "原始"],
-    ["tiff", ascii("II*\0\x08\0\0\0"), undefined, "TIFF 图片", "原始"],
     ["webp", ascii("RIFF\0\0\0\0WEBPVP8 "), undefined, "WebP 图片", "原始"],
     ["binary", new Uint8Array([1, 2, 0, 4, 5]), undefined, "未知格式的二进制文件", "另存为"],
   ];
@@ -151,6 +136,22 @@ describe("importDocument: formats it cannot read are named, with what to do", ()
     ]);
     expect(result.findings[0]?.message).toContain(name);
     expect(result.findings[0]?.message).toContain(advice);
+  });
+
+  // Read as scans (test/import/image.test.ts): a cut-off image is a damaged file, named as an image.
+  it.each([
+    [
+      "png",
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      "PNG 图片：PNG 缺少文件头（IHDR）",
+    ],
+    ["jpeg", new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]), "JPEG 图片：找不到 JPEG 图像帧"],
+    ["tiff", ascii("II*\0\x08\0\0\0"), "TIFF 图片：文件在中途截断"],
+  ])("a cut-off %s image is unreadable, never an exception", async (format, bytes, message) => {
+    const result = await importDocument(bytes);
+    expect(result.format).toBe(format);
+    expect(result.findings.map((f) => f.ruleId)).toEqual(["import.unreadable-file"]);
+    expect(result.findings[0]?.message).toContain(message);
   });
 
   it("a .docx whose bytes are a legacy .doc is named for what it is", async () => {

@@ -35,7 +35,9 @@ import {
   reportRow,
 } from "../format/region-sheets.js";
 import { xlsxWriter } from "../format/region-xlsx.js";
+import { IMPORT_OPTIONS } from "../import-options.js";
 import { type Io, type Output, write } from "../io.js";
+import type { Loaded, LoadOptions } from "../load.js";
 import { CLI_MESSAGES } from "../messages.js";
 import type { OutputFinding } from "../output-schema.js";
 import { Progress } from "../progress.js";
@@ -75,6 +77,7 @@ const options = {
     },
   },
   ...READING_OPTIONS,
+  "no-ocr": IMPORT_OPTIONS["no-ocr"],
   "min-count": {
     type: "string",
     value: "N",
@@ -232,7 +235,10 @@ async function index(
   const failed: RegionRecord[] = [];
   const headOf = async (ref: FileRef) => {
     try {
-      return { ...reportHead(ref.name, (await reading.reader.load(ref)).input, organs), ref };
+      const loaded = await reading.reader.load(ref, { ...reading.options, outline: true });
+      // A document read by OCR took seconds a page: kept for the second pass rather than read again.
+      if (loaded.findings.some((f) => f.ruleId === "import.ocr-read")) reading.kept.set(ref.name, loaded);
+      return { ...reportHead(ref.name, loaded.input, organs), ref };
     } catch (error) {
       return failedRecord(ref.name, error, locale);
     }
@@ -246,11 +252,14 @@ async function index(
   return { heads, failed };
 }
 
-/** The command's reader of PDF and Word files, and how many files it reads at once. */
+/** The command's reader of PDF and Word files, how many files it reads at once, and how (`--no-ocr`). */
 interface Reading {
   reader: DocumentReader;
   threads: number;
   io: Io;
+  options: Omit<LoadOptions, "filename">;
+  /** Documents the first pass read by OCR, by file name, until the second pass takes them. */
+  kept: Map<string, Loaded>;
 }
 
 async function* recordsFromFiles(
@@ -258,10 +267,15 @@ async function* recordsFromFiles(
   organs: OrganList | undefined,
   locale: Locale,
   io: Io,
-  { threads, timeoutMs }: { threads: number; timeoutMs: number },
+  {
+    threads,
+    timeoutMs,
+    options,
+  }: { threads: number; timeoutMs: number; options: Omit<LoadOptions, "filename"> },
   consolidation: ConsolidationCheck | undefined,
 ): AsyncGenerator<RegionRecord> {
-  const reading = { reader: new DocumentReader(io, locale, threads, timeoutMs), threads, io };
+  const reader = new DocumentReader(io, locale, threads, timeoutMs);
+  const reading = { reader, threads, io, options, kept: new Map<string, Loaded>() };
   try {
     yield* checkedRecords(files, organs, locale, reading, consolidation);
   } finally {
@@ -284,7 +298,9 @@ async function* checkedRecords(
   const notReports = new Set<string>();
   const input = async (h: Head): Promise<RegionInput> => {
     try {
-      const loaded = await reading.reader.load(h.ref, { outline: true });
+      const kept = reading.kept.get(h.ref.name);
+      reading.kept.delete(h.ref.name);
+      const loaded = kept ?? (await reading.reader.load(h.ref, { ...reading.options, outline: true }));
       // No table read: no report to check (a README in the folder), never a report read incompletely.
       if (loaded.kind !== "json" && loaded.input === undefined) {
         const first = loaded.findings[0];
@@ -461,7 +477,14 @@ export const regionCommand: CommandDef<typeof options> = {
     const records =
       from !== undefined
         ? recordsFromJson(from, io, consolidated)
-        : recordsFromFiles(files ?? [], organs, locale, io, readingOf(values), consolidation);
+        : recordsFromFiles(
+            files ?? [],
+            organs,
+            locale,
+            io,
+            { ...readingOf(values), options: values["no-ocr"] === true ? { ocr: false } : {} },
+            consolidation,
+          );
 
     const lines = format === "text" || format === "json" ? lineWriter(values.out, io) : undefined;
     const sheets = await openSheets(format, values.out, io, locale);

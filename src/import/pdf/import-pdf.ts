@@ -235,12 +235,21 @@ export async function importPdf(
 (globalThis as Record<symbol, unknown>)[WORKER_READER] = async (
   bytes: Uint8Array,
   options: ImportOptions,
+  onOcrStart: NonNullable<ImportOptions["onOcrStart"]>,
 ): Promise<WireResult> => {
-  const { report, ...rest } = await readPdf(bytes, options);
+  const { report, ...rest } = await readPdf(bytes, { ...options, onOcrStart });
   return report === undefined ? rest : { ...rest, report: JSON.stringify(report) };
 };
 
-async function readPdf(data: Uint8Array | ArrayBuffer, options: ImportOptions): Promise<ImportResult> {
+/**
+ * Reads a PDF in this thread. `mode.image`: the PDF wraps an image file's pages (`importImage`), so
+ * what cannot be read is said of an image, not of a PDF without text.
+ */
+export async function readPdf(
+  data: Uint8Array | ArrayBuffer,
+  options: ImportOptions,
+  mode: { image?: boolean } = {},
+): Promise<ImportResult> {
   let pdfjs: PdfJs;
   try {
     polyfillTransfer();
@@ -293,12 +302,15 @@ async function readPdf(data: Uint8Array | ArrayBuffer, options: ImportOptions): 
       }
     }
     // Pages without text that are scanned sheets are read by OCR, into the same page form.
-    const scanned = await readScans(pages, bare, pdfjs.OPS, options, budget, log);
+    const scanned = await readScans(pages, bare, pdfjs.OPS, { ...options, ...mode }, budget, log);
     if (pages.length > 0 && pages.every((p) => p.texts.length === 0)) {
-      if (!log.findings.some((f) => f.ruleId === "import.no-text-layer"))
-        log.add("import.no-text-layer", [], {
+      const unread = mode.image ? "import.image-unread" : "import.no-text-layer";
+      if (!log.findings.some((f) => f.ruleId === unread))
+        log.add(unread, [], {
           pages: pages.length,
-          advice: { zh: "请使用导出的 PDF 或原始文档", en: "use the exported PDF or the original document" },
+          advice: mode.image
+            ? { zh: "图片中没有可识别的文字", en: "no text was recognised in it" }
+            : { zh: "请使用导出的 PDF 或原始文档", en: "use the exported PDF or the original document" },
         });
       return { findings: log.findings, unmapped: [], sources: {} };
     }

@@ -4,7 +4,7 @@ import type { ImportOptions, ImportResult } from "../import.js";
 
 /** What {@link readIsolated} needs of node:worker_threads (typed here: the browser build has no Node types). */
 interface ThreadWorker {
-  once(event: "message", listener: (value: unknown) => void): unknown;
+  on(event: "message", listener: (value: unknown) => void): unknown;
   once(event: "error", listener: (error: Error & { code?: string }) => void): unknown;
   once(event: "exit", listener: (code: number) => void): unknown;
   terminate(): Promise<number>;
@@ -37,7 +37,8 @@ const { parentPort, workerData } = require("node:worker_threads");
   if (workerData.url.endsWith(".ts")) (await import("tsx/esm/api")).register();
   await import(workerData.url);
   const read = globalThis[Symbol.for("zfxxgk.pdf.isolated-reader")];
-  parentPort.postMessage(await read(workerData.bytes, workerData.options));
+  const extend = (ocr) => parentPort.postMessage({ ocr });
+  parentPort.postMessage(await read(workerData.bytes, workerData.options, extend));
 })().catch((error) => parentPort.postMessage({ crashed: String((error && error.stack) || error) }));
 `;
 
@@ -48,10 +49,11 @@ const THREADS = ["node", "worker_threads"].join(":");
  * Reads a PDF in a worker thread of its own, under a heap limit and a deadline: what pdf.js itself
  * spends (nested forms, deep save stacks) cannot be bounded from inside the library, so it is bounded
  * from outside. Over either limit the worker is ended and the document is one `import.too-complex`.
+ * OCR's allowance (20 s a scanned page) extends the deadline as it does the reader's own clock.
  */
 export async function readIsolated(
   bytes: Uint8Array,
-  options: ImportOptions,
+  { onOcrStart, ...options }: ImportOptions,
   limits: { deadlineMs: number; maxMemoryMb: number },
   moduleUrl: string,
   failure: (detail: string) => ImportResult,
@@ -78,12 +80,23 @@ export async function readIsolated(
       void worker.terminate();
       resolve(result);
     };
-    const timer = setTimeout(
-      () => finish(tooComplex(new TooComplex("timeMs", limits.deadlineMs), options.locale)),
-      limits.deadlineMs,
-    );
-    worker.once("message", (value) => {
-      const wire = value as WireResult & { crashed?: string };
+    const started = Date.now();
+    let deadline = limits.deadlineMs;
+    const arm = () =>
+      setTimeout(
+        () => finish(tooComplex(new TooComplex("timeMs", deadline), options.locale)),
+        Math.max(0, started + deadline - Date.now()),
+      );
+    let timer = arm();
+    worker.on("message", (value) => {
+      const wire = value as WireResult & { crashed?: string; ocr?: { pages: number; allowanceMs: number } };
+      if (wire.ocr) {
+        deadline += wire.ocr.allowanceMs;
+        clearTimeout(timer);
+        timer = arm();
+        onOcrStart?.(wire.ocr);
+        return;
+      }
       if (wire.crashed !== undefined) return finish(failure(wire.crashed));
       const { report, ...rest } = wire;
       const revived = report === undefined ? undefined : reviveReport(JSON.parse(report));

@@ -1,6 +1,7 @@
 import type { Label } from "../../../model/label.js";
 import { type Budget, TooComplex } from "../../budget.js";
 import type { FindingLog } from "../../findings.js";
+import type { ImportOptions } from "../../import.js";
 import { IDENTITY, type Matrix, multiply } from "../matrix.js";
 import type { PdfPage } from "../pdf-layout.js";
 import { OCR_INSTALL, type OcrEngine, type OcrSetup, OcrUnavailable, startEngine } from "./engine.js";
@@ -57,11 +58,16 @@ export async function pageImage(
 /** Why the scanned pages were not read, as `import.no-text-layer` gives it. */
 function advice(
   reason: "none" | "off" | "missing" | "failed" | "resolution" | "size",
-  data: { dpi?: number; detail?: string },
+  data: { dpi?: number; detail?: string; image?: boolean },
 ): Label {
   switch (reason) {
     case "none":
-      return { zh: "请使用导出的 PDF 或原始文档", en: "use the exported PDF or the original document" };
+      return data.image
+        ? {
+            zh: "图像无法解码（文件可能已损坏）",
+            en: "its image could not be decoded (is the file damaged?)",
+          }
+        : { zh: "请使用导出的 PDF 或原始文档", en: "use the exported PDF or the original document" };
     case "off":
       return { zh: "文字识别（OCR）已关闭", en: "OCR is turned off" };
     case "missing":
@@ -93,7 +99,7 @@ export async function readScans(
   pages: PdfPage[],
   sources: Map<number, ScanSource>,
   OPS: Parameters<typeof pageImage>[1],
-  options: { ocr?: boolean | OcrSetup },
+  options: Pick<ImportOptions, "ocr" | "onOcrStart"> & { image?: boolean },
   budget: Budget,
   log: FindingLog,
 ): Promise<number[]> {
@@ -101,8 +107,10 @@ export async function readScans(
   if (bare.length === 0) return [];
   const textless = bare.length === pages.length;
   const say = (reason: Parameters<typeof advice>[0], data: { dpi?: number; detail?: string } = {}) => {
-    if (textless) log.add("import.no-text-layer", [], { pages: pages.length, advice: advice(reason, data) });
-    else log.add("import.ocr-unavailable", [], { advice: advice(reason, data) });
+    const why = advice(reason, { ...data, image: options.image === true });
+    if (options.image) log.add("import.image-unread", [], { pages: pages.length, advice: why });
+    else if (textless) log.add("import.no-text-layer", [], { pages: pages.length, advice: why });
+    else log.add("import.ocr-unavailable", [], { advice: why });
   };
   const scans: { page: PdfPage; placed: PlacedImage; dpi: number }[] = [];
   let skipped: Parameters<typeof advice> | undefined;
@@ -132,7 +140,10 @@ export async function readScans(
     return [];
   }
   // The time limit is for a text layer's reading; OCR takes seconds a page, each page its own allowance.
-  budget.allow(OCR_PAGE_MS * scans.length);
+  const allowanceMs = OCR_PAGE_MS * scans.length;
+  budget.allow(allowanceMs);
+  // A caller that bounds the reading from outside (a thread's deadline) extends it alike.
+  options.onOcrStart?.({ pages: scans.length, allowanceMs });
   const read: number[] = [];
   try {
     for (const [k, { page, placed, dpi }] of scans.entries()) {
