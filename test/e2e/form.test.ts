@@ -73,8 +73,6 @@ async function typeReport(page: Page, source: Record<string, unknown>) {
   return typed;
 }
 
-const status = (page: Page) => page.locator("#zf-status");
-
 describe("the office's form", () => {
   it(
     "takes a whole report typed in, marks a wrong number on its cell, accepts the suggestion with =, exports Word that reads back",

@@ -4,7 +4,7 @@ import type { FindingLog } from "../../findings.js";
 import type { ImportOptions } from "../../import.js";
 import { IDENTITY, type Matrix, multiply } from "../matrix.js";
 import type { PdfPage } from "../pdf-layout.js";
-import { OCR_INSTALL, type OcrEngine, type OcrSetup, OcrUnavailable, startEngine } from "./engine.js";
+import { OCR_INSTALL, type OcrEngine, OcrUnavailable, startEngine } from "./engine.js";
 import { ocrPage, type PlacedImage, scanCheck } from "./scan-page.js";
 
 /** The reading time each scanned page adds to the budget's `timeMs` (OCR takes a few seconds a page). */
