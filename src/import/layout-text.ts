@@ -204,6 +204,24 @@ function rejoinWrappedFigures(parsed: Parsed[]): Parsed[] {
   return parsed;
 }
 
+// A row's figures over several lines whose places do not tell their order (`pdftotext -raw` sets
+// every line at the margin; a figure too wide for its cell wraps onto lines of its own, 2042 as 204 / 2):
+// in line order, a space between figures of one line, none between lines, so that the run solver
+// decides with the row's own total and the table's equations where a line ended a cell or cut a figure.
+// A row with fewer figures than columns has blank cells: read in line order, its columns by the solver.
+function gathered(mine: { values: Token[]; run?: string }[]): string | undefined {
+  if (!placesUnknown(mine)) return undefined;
+  if (mine.flatMap((f) => f.values).length <= TOTAL_COLUMN) return undefined;
+  const texts = mine.map((f) => f.values.map((v) => v.text).join(" "));
+  return texts.every((t) => /^\d+( \d+)*$/.test(t)) ? texts.join("") : undefined;
+}
+
+function placesUnknown(mine: { values: Token[]; run?: string }[]): boolean {
+  if (mine.length < 2 || mine.some((f) => f.run !== undefined)) return false;
+  const places = mine.flatMap((f) => f.values.map((v) => v.at));
+  return new Set(places).size < places.length;
+}
+
 // Table 三: the innermost label column is the last label piece of each line; reading those pieces in
 // order spells the official row labels, with the outer columns' pieces ("三、本年度", "公开") between.
 function table3(lines: Line[], edition: Edition, chrome: Line[]): FlatBlock {
@@ -316,7 +334,7 @@ function table3(lines: Line[], edition: Edition, chrome: Line[]): FlatBlock {
     }
     group = row.group;
     const where = mine[0]?.line.where ?? pieces[row.from]?.line.where ?? "";
-    const run = mine.length === 1 ? mine[0]?.run : undefined;
+    const run = mine.length === 1 ? mine[0]?.run : gathered(mine);
     if (run) {
       flat.tokens.push(
         { kind: "cell", text: row.label, where },
@@ -331,8 +349,8 @@ function table3(lines: Line[], edition: Edition, chrome: Line[]): FlatBlock {
       cellTokens(
         row.label,
         // A row's figures over several lines (Word centres a tall row's cells apart): left to right.
-        mine.length === 1
-          ? (mine[0]?.values ?? [])
+        mine.length === 1 || placesUnknown(mine)
+          ? mine.flatMap((f) => f.values)
           : mine.flatMap((f) => f.values).sort((a, b) => a.at - b.at),
         where,
         mine.length === 1 && mine[0] ? aligned(mine[0]) : undefined,

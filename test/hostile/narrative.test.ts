@@ -91,7 +91,7 @@ describe(`${RULE} on hostile narratives`, () => {
     expect(String(finding?.data.sentence).length).toBeLessThanOrEqual(MAX_QUOTE);
   });
 
-  it("a long phrase cut in the middle of a long sentence keeps the quote within bounds, \"…\" counted", () => {
+  it('a long phrase cut in the middle of a long sentence keeps the quote within bounds, "…" counted', () => {
     // Found by the narrative fuzz test: 30 characters, a phrase of 20 + "…" + 20, 30 more and two "…" made 103.
     const text = `依申请公开${"结转下年度".repeat(7)}${"0".repeat(35)}${"件".repeat(32)}`;
     const [finding] = ruleFindings(text);
