@@ -138,8 +138,11 @@ function table2(lines: Line[], edition: Edition, chrome: Line[]): FlatBlock {
     }
     const before = pending.slice(-MAX_LABEL_PIECES).filter((l) => !used.has(l));
     let label: string | undefined;
-    for (let b = 0; b <= before.length && !label; b++) {
-      for (let a = 0; a <= after.length && !label; a++) {
+    // Fewest pieces first; of as many, those above (a label stands before its figures when on lines of its own).
+    for (let n = 0; n <= before.length + after.length && !label; n++) {
+      for (let b = Math.min(n, before.length); b >= 0 && !label; b--) {
+        const a = n - b;
+        if (a > after.length) break;
         const pre = before.slice(before.length - b);
         const post = after.slice(0, a);
         const text = [...pre.map((l) => l.text.trim()), own, ...post.map((l) => l.text.trim())].join("");
@@ -211,7 +214,7 @@ function rejoinWrappedFigures(parsed: Parsed[]): Parsed[] {
 // A row with fewer figures than columns has blank cells: read in line order, its columns by the solver.
 function gathered(mine: { values: Token[]; run?: string }[]): string | undefined {
   if (!placesUnknown(mine)) return undefined;
-  if (mine.flatMap((f) => f.values).length <= TOTAL_COLUMN) return undefined;
+  if (mine.flatMap((f) => f.values).length < APPLICANT_COLUMNS.length) return undefined;
   const texts = mine.map((f) => f.values.map((v) => v.text).join(" "));
   return texts.every((t) => /^\d+( \d+)*$/.test(t)) ? texts.join("") : undefined;
 }

@@ -1,3 +1,4 @@
+import { joinCellLines } from "./cell-lines.js";
 import { looksLikeValue } from "./cells.js";
 import { readCrawlerHeader } from "./crawler-header.js";
 import type { Block, FlatBlock, GridCell, PageDocument, TableBlock, TextBlock } from "./document.js";
@@ -67,6 +68,8 @@ function headingText(line: string): string {
 export function readText(text: string): PageDocument {
   const all = text.split(/\r?\n/);
   if (isLayoutText(all)) return readLayout(all);
+  const joined = joinCellLines(all);
+  if (joined) return readLayout(joined);
   const header = readCrawlerHeader(all);
   const blocks: Block[] = [...(header?.meta ?? [])];
   const furniture: TextBlock[] = [...(header?.furniture ?? [])];
