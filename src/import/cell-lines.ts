@@ -9,8 +9,15 @@ import { tableOfHeading } from "./table-context.js";
  * figures in order), so that one reader and the column solver read both; nothing else changes.
  */
 
-// Figures one a line at least this often before the text is read so (a report's own text has a few).
+// Figures one a line at least this often, and this many times as often as rows printed on one line
+// (label, then figures), before the text is read so: layout text has a few (a tall cell's figure).
 const MIN_FIGURE_LINES = 12;
+const OVER_ROW_LINES = 3;
+
+const isRowLine = (line: string) => {
+  const words = line.trim().split(/\s+/);
+  return words.length > 1 && looksLikeValue(words.at(-1) ?? "") && !looksLikeValue(words[0] ?? "");
+};
 
 const isFigure = (line: string) => {
   const t = line.trim();
@@ -20,16 +27,18 @@ const isFigure = (line: string) => {
 /**
  * The lines with each run of figure lines within the tables joined onto the first of the run (the
  * others left empty, so that every line keeps its number); undefined when the text is not in this
- * shape (no table heading, or few figures standing alone).
+ * shape (no table heading, few figures standing alone, or most rows printed on a line of their own).
  */
 export function joinCellLines(lines: readonly string[]): string[] | undefined {
   let inTables = false;
   let figures = 0;
+  let rows = 0;
   for (const line of lines) {
     if (tableOfHeading(line.trim())) inTables = true;
     else if (inTables && isFigure(line)) figures++;
+    else if (inTables && isRowLine(line)) rows++;
   }
-  if (figures < MIN_FIGURE_LINES) return undefined;
+  if (figures < MIN_FIGURE_LINES || figures <= OVER_ROW_LINES * rows) return undefined;
   const out = lines.slice();
   inTables = false;
   let run = -1;

@@ -109,15 +109,20 @@ function cellTokens(label: string, values: Token[], where: string, columns?: num
 
 // Table 二: a row's label may wrap before or after the line with its figures. A row with fewer figures
 // than columns places each under the nearest column header of its part (a header word over each cell).
-function table2(lines: Line[], edition: Edition, chrome: Line[]): FlatBlock {
+function table2(lines: Line[], edition: Edition, chrome: Line[], cellLines: boolean): FlatBlock {
   const book = labelBook(edition);
   const flat: FlatBlock = { kind: "flat", tokens: [] };
   const pending: Line[] = [];
   const used = new Set<Line>();
   let header: { at: number; key: string }[] = [];
   const bare = (l: Line) => split(l.text).values.length === 0;
+  // The rows of the current provision named with no figures yet, and whether the last line was a column header.
+  let named: { line: Line; row: NonNullable<ReturnType<typeof book.table2Row>> }[] = [];
+  let afterHeader = false;
   lines.forEach((line, i) => {
     const { labels: ls, values } = split(line.text);
+    const wasHeader = afterHeader;
+    afterHeader = false;
     if (values.length === 0) {
       const keys = tokens(line.text).flatMap((t) => {
         const key = book.table2Column(t.text);
@@ -126,18 +131,55 @@ function table2(lines: Line[], edition: Edition, chrome: Line[]): FlatBlock {
       if (keys.length > 0) {
         header = keys;
         used.add(line);
-      } else if (book.provision(line.text)) used.add(line);
-      else pending.push(line);
+        afterHeader = keys.length === 1;
+      } else if (book.provision(line.text)) {
+        used.add(line);
+        named = [];
+      } else {
+        pending.push(line);
+        const row = book.table2Row(line.text.trim());
+        if (row) named.push({ line, row });
+      }
       return;
     }
     const own = ls.map((t) => t.text).join("");
+    // Text read down the table's columns (pdftotext's reading order): a column header, then a figure
+    // per row named above, in order. Only a count that matches is read so; else the rows stay open.
+    const key = header[0]?.key;
+    if (wasHeader && own === "" && key) {
+      if (values.length === named.length) {
+        named.forEach(({ line: at, row }, k) => {
+          const value = values[k];
+          const column = row.columns.findIndex((c) => c.key === key);
+          used.add(at);
+          if (value && column >= 0) append(flat, cellTokens(at.text.trim(), [value], line.where, [column]));
+          else if (value) chrome.push({ text: value.text, where: line.where });
+        });
+      } else chrome.push(line);
+      return;
+    }
     const after: Line[] = [];
     for (const l of lines.slice(i + 1, i + 1 + MAX_LABEL_PIECES)) {
       if (!bare(l) || book.provision(l.text)) break;
       after.push(l);
     }
-    const before = pending.slice(-MAX_LABEL_PIECES).filter((l) => !used.has(l));
     let label: string | undefined;
+    // Cells one a line keep the reading order, a row's label before its figures, though header pieces
+    // a narrow column wrapped may stand between: first the nearest whole label above.
+    if (cellLines && own === "") {
+      const above = pending.filter((l) => !used.has(l)).slice(-2 * MAX_LABEL_PIECES);
+      for (let end = above.length; end > 0 && !label; end--) {
+        for (let from = end - 1; from >= Math.max(0, end - MAX_LABEL_PIECES) && !label; from--) {
+          const pieces = above.slice(from, end);
+          const text = pieces.map((l) => l.text.trim()).join("");
+          if (book.table2Row(text)) {
+            label = text;
+            for (const l of pieces) used.add(l);
+          }
+        }
+      }
+    }
+    const before = pending.slice(-MAX_LABEL_PIECES).filter((l) => !used.has(l));
     // Fewest pieces first; of as many, those above (a label stands before its figures when on lines of its own).
     for (let n = 0; n <= before.length + after.length && !label; n++) {
       for (let b = Math.min(n, before.length); b >= 0 && !label; b--) {
@@ -419,14 +461,14 @@ function joinWrapped(blocks: Block[]): Block[] {
 }
 
 /** Reads `pdftotext -layout` text into blocks: text lines as text, each official table as flat rows. */
-export function readLayout(lines: string[]): PageDocument {
+export function readLayout(lines: string[], cellLines = false): PageDocument {
   const edition = editionOf(lines);
   const blocks: Block[] = [];
   const chrome: Line[] = [];
   let table: TableId | undefined;
   let rows: Line[] = [];
   const flush = () => {
-    if (table === "二") blocks.push(table2(rows, edition, chrome));
+    if (table === "二") blocks.push(table2(rows, edition, chrome, cellLines));
     if (table === "三") blocks.push(table3(rows, edition, chrome));
     if (table === "四") blocks.push(table4(rows, chrome));
     rows = [];

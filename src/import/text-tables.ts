@@ -67,9 +67,9 @@ function headingText(line: string): string {
  */
 export function readText(text: string): PageDocument {
   const all = text.split(/\r?\n/);
-  if (isLayoutText(all)) return readLayout(all);
   const joined = joinCellLines(all);
-  if (joined) return readLayout(joined);
+  if (joined) return readLayout(joined, true);
+  if (isLayoutText(all)) return readLayout(all);
   const header = readCrawlerHeader(all);
   const blocks: Block[] = [...(header?.meta ?? [])];
   const furniture: TextBlock[] = [...(header?.furniture ?? [])];
