@@ -249,22 +249,35 @@ function rejoinWrappedFigures(parsed: Parsed[]): Parsed[] {
   return parsed;
 }
 
-// A row's figures over several lines whose places do not tell their order (`pdftotext -raw` sets
-// every line at the margin; a figure too wide for its cell wraps onto lines of its own, 2042 as 204 / 2):
-// in line order, a space between figures of one line, none between lines, so that the run solver
-// decides with the row's own total and the table's equations where a line ended a cell or cut a figure.
-// A row with fewer figures than columns has blank cells: read in line order, its columns by the solver.
-function gathered(mine: { values: Token[]; run?: string }[]): string | undefined {
-  if (!placesUnknown(mine)) return undefined;
-  if (mine.flatMap((f) => f.values).length < APPLICANT_COLUMNS.length) return undefined;
+// A row's figures over several lines, in the order they fill its cells. Word centres a tall row's
+// cells apart (left to right by their places); `pdftotext -raw` sets a tall cell's figures on lines of
+// their own at the margin (a total below its parts, 2042 wrapped as 204 / 2), where places tell
+// nothing. The order that keeps the row's own total is taken; a full row that neither does is a run
+// in line order (a space between figures of one line, none between lines), so that the run solver
+// decides by the row's total and the table's equations where a line ended a cell or cut a figure,
+// and leaves open what they do not decide. A row with fewer figures than columns has blank cells:
+// the column solver places them.
+function rowFigures(mine: { values: Token[]; run?: string }[]): { run: string } | { values: Token[] } {
+  const run = mine.length === 1 ? mine[0]?.run : undefined;
+  if (run) return { run };
+  const inLines = mine.flatMap((f) => f.values);
+  if (mine.length === 1) return { values: inLines };
+  const byPlace = inLines.slice().sort((a, b) => a.at - b.at);
+  const places = new Set(inLines.map((v) => v.at));
+  const told = places.size === inLines.length && !mine.some((f) => f.run !== undefined);
+  if (told && keepsTotal(byPlace)) return { values: byPlace };
+  if (keepsTotal(inLines)) return { values: inLines };
   const texts = mine.map((f) => f.values.map((v) => v.text).join(" "));
-  return texts.every((t) => /^\d+( \d+)*$/.test(t)) ? texts.join("") : undefined;
+  const digits = texts.every((t) => /^\d+( \d+)*$/.test(t));
+  if (inLines.length >= APPLICANT_COLUMNS.length && digits) return { run: texts.join("") };
+  return { values: told ? byPlace : inLines };
 }
 
-function placesUnknown(mine: { values: Token[]; run?: string }[]): boolean {
-  if (mine.length < 2 || mine.some((f) => f.run !== undefined)) return false;
-  const places = mine.flatMap((f) => f.values.map((v) => v.at));
-  return new Set(places).size < places.length;
+// Seven counts whose last is the sum of the six before it.
+function keepsTotal(values: Token[]): boolean {
+  if (values.length !== APPLICANT_COLUMNS.length || !values.every((v) => /^\d+$/.test(v.text))) return false;
+  const counts = values.map((v) => Number(v.text));
+  return counts.slice(0, -1).reduce((a, b) => a + b, 0) === counts.at(-1);
 }
 
 // Table 三: the innermost label column is the last label piece of each line; reading those pieces in
@@ -379,11 +392,11 @@ function table3(lines: Line[], edition: Edition, chrome: Line[]): FlatBlock {
     }
     group = row.group;
     const where = mine[0]?.line.where ?? pieces[row.from]?.line.where ?? "";
-    const run = mine.length === 1 ? mine[0]?.run : gathered(mine);
-    if (run) {
+    const order = rowFigures(mine);
+    if ("run" in order) {
       flat.tokens.push(
         { kind: "cell", text: row.label, where },
-        { kind: "run", text: run, where },
+        { kind: "run", text: order.run, where },
         { kind: "end", where },
       );
       for (const f of mine) taken.add(f);
@@ -391,15 +404,7 @@ function table3(lines: Line[], edition: Edition, chrome: Line[]): FlatBlock {
     }
     append(
       flat,
-      cellTokens(
-        row.label,
-        // A row's figures over several lines (Word centres a tall row's cells apart): left to right.
-        mine.length === 1 || placesUnknown(mine)
-          ? mine.flatMap((f) => f.values)
-          : mine.flatMap((f) => f.values).sort((a, b) => a.at - b.at),
-        where,
-        mine.length === 1 && mine[0] ? aligned(mine[0]) : undefined,
-      ),
+      cellTokens(row.label, order.values, where, mine.length === 1 && mine[0] ? aligned(mine[0]) : undefined),
     );
     for (const f of mine) taken.add(f);
   }

@@ -105,6 +105,17 @@ describe("the rows that were blamed on the organ", () => {
     expect(got.requests.outcomes.total).toMatchObject({ naturalPerson: 2033, total: 2663 });
   });
 
+  it("pdftotext -raw: the label on the line of the parts, the total below, is not sorted into a wrong row", () => {
+    const text = readFileSync(
+      new URL("../fixtures/pdftotext-raw-of-word-sample-2021-department.txt", import.meta.url),
+      "utf8",
+    ).replace("申请\n1 1 0 0 0 1\n3", "申请 1 1 0 0 0 1\n3");
+    expect(text).toContain("申请 1 1 0 0 0 1\n3");
+    const { report } = importText(text);
+    const row = JSON.parse(JSON.stringify(report)).requests.outcomes.otherHandling.noCorrection;
+    expect(row).toMatchObject({ naturalPerson: 1, business: 1, research: 0, otherOrganization: 1, total: 3 });
+  });
+
   it("figures on several lines that neither the row nor the table decides are left blank with the readings", () => {
     // The row's total (3) is not the sum of its parts however the lines are read: blank, not a wrong row.
     const text = readFileSync(
