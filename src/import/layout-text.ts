@@ -426,6 +426,12 @@ function table4(lines: Line[], chrome: Line[]): FlatBlock {
   const flat: FlatBlock = { kind: "flat", tokens: [] };
   for (const line of lines) {
     const { labels, values } = split(line.text);
+    // Its fifteen figures run together (a page's text with no separator): split by the arithmetic.
+    const only = values.length === 1 ? values[0] : undefined;
+    if (labels.length === 0 && only && /^\d{8,}$/.test(only.text)) {
+      flat.tokens.push({ kind: "run", text: only.text, where: `${line.where}, column ${only.at + 1}` });
+      continue;
+    }
     if (labels.length === 0 && values.length > 0) {
       for (const v of values)
         flat.tokens.push({ kind: "cell", text: v.text, where: `${line.where}, column ${v.at + 1}` });

@@ -130,6 +130,24 @@ describe("the rows that were blamed on the organ", () => {
   });
 });
 
+describe("a cell the schema refuses", () => {
+  it("is left blank and said, and the report keeps its organ, year and other cells", () => {
+    const text = readFileSync(
+      new URL("../fixtures/textnodes-of-official-2021-hami.txt", import.meta.url),
+      "utf8",
+    );
+    const broken = text.replace("数量\n350\n", "数量\n35000000000000\n");
+    expect(broken).not.toBe(text);
+    const { report, findings } = importText(broken);
+    const got = JSON.parse(JSON.stringify(report));
+    expect({ organ: got.organ, year: got.year }).toEqual({ organ: "哈密市人民政府", year: 2022 });
+    expect(got.requests.received.naturalPerson).toBeNull();
+    expect(got.requests.received.total).toBe(372);
+    const refused = findings.filter((f) => f.ruleId === "import.schema").map((f) => f.path.join("."));
+    expect(refused).toEqual(["requests.received.naturalPerson"]);
+  });
+});
+
 describe("a text whose tables cannot be read", () => {
   it("still names the organ and year it states", () => {
     const { report, findings } = importText(
