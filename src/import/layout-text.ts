@@ -257,10 +257,18 @@ function rejoinWrappedFigures(parsed: Parsed[]): Parsed[] {
 // decides by the row's total and the table's equations where a line ended a cell or cut a figure,
 // and leaves open what they do not decide. A row with fewer figures than columns has blank cells:
 // the column solver places them.
-function rowFigures(mine: { values: Token[]; run?: string }[]): { run: string } | { values: Token[] } {
+function rowFigures(
+  mine: { values: Token[]; run?: string }[],
+  cellLines: boolean,
+): { run: string } | { values: Token[] } {
   const run = mine.length === 1 ? mine[0]?.run : undefined;
   if (run) return { run };
   const inLines = mine.flatMap((f) => f.values);
+  // Cells one a line: a full row that breaks its own total may have been gathered from the wrong
+  // lines (text read down the columns). Each line is a cell, so the run solver only checks the row.
+  const digits = inLines.every((v) => /^\d+$/.test(v.text));
+  if (cellLines && digits && inLines.length >= APPLICANT_COLUMNS.length && !keepsTotal(inLines))
+    return { run: inLines.map((v) => v.text).join(" ") };
   if (mine.length === 1) return { values: inLines };
   const byPlace = inLines.slice().sort((a, b) => a.at - b.at);
   const places = new Set(inLines.map((v) => v.at));
@@ -268,7 +276,6 @@ function rowFigures(mine: { values: Token[]; run?: string }[]): { run: string } 
   if (told && keepsTotal(byPlace)) return { values: byPlace };
   if (keepsTotal(inLines)) return { values: inLines };
   const texts = mine.map((f) => f.values.map((v) => v.text).join(" "));
-  const digits = texts.every((t) => /^\d+( \d+)*$/.test(t));
   if (inLines.length >= APPLICANT_COLUMNS.length && digits) return { run: texts.join("") };
   return { values: told ? byPlace : inLines };
 }
@@ -282,7 +289,7 @@ function keepsTotal(values: Token[]): boolean {
 
 // Table 三: the innermost label column is the last label piece of each line; reading those pieces in
 // order spells the official row labels, with the outer columns' pieces ("三、本年度", "公开") between.
-function table3(lines: Line[], edition: Edition, chrome: Line[]): FlatBlock {
+function table3(lines: Line[], edition: Edition, chrome: Line[], cellLines: boolean): FlatBlock {
   // Column headers of table 三 and where they start, per page: a figure standing exactly under one
   // is in its column (lines whose label is shorter than the label column drift, and are not used).
   const book = labelBook(edition);
@@ -392,7 +399,7 @@ function table3(lines: Line[], edition: Edition, chrome: Line[]): FlatBlock {
     }
     group = row.group;
     const where = mine[0]?.line.where ?? pieces[row.from]?.line.where ?? "";
-    const order = rowFigures(mine);
+    const order = rowFigures(mine, cellLines);
     if ("run" in order) {
       flat.tokens.push(
         { kind: "cell", text: row.label, where },
@@ -480,7 +487,7 @@ export function readLayout(lines: string[], cellLines = false): PageDocument {
   let rows: Line[] = [];
   const flush = () => {
     if (table === "二") blocks.push(table2(rows, edition, chrome, cellLines));
-    if (table === "三") blocks.push(table3(rows, edition, chrome));
+    if (table === "三") blocks.push(table3(rows, edition, chrome, cellLines));
     if (table === "四") blocks.push(table4(rows, chrome));
     rows = [];
   };
