@@ -153,6 +153,9 @@ export function assemble(
   if (fast !== MISS) return fast as ImportedReport;
   const parsed = schema.safeParse(out, { error: bilingual });
   if (parsed.success) return parsed.data as ImportedReport;
+  // A table cell the schema refuses (a count past its range: figures misread together) is said and
+  // left blank, so that the rest of the report, its organ and year with it, is not lost for one cell.
+  let cellsOnly = true;
   for (const issue of parsed.error.issues) {
     const path = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p));
     const field = describePath(edition, path);
@@ -160,8 +163,13 @@ export function assemble(
     log.add("import.schema", path, {
       detail: { zh: `${field.zh}：${message.zh}`, en: `${field.en}: ${message.en}` },
     });
+    const key = path.join(".");
+    if (reading.cells.has(key)) setAt(out, path, null);
+    else cellsOnly = false;
   }
-  return undefined;
+  if (!cellsOnly) return undefined;
+  const again = schema.safeParse(out);
+  return again.success ? (again.data as ImportedReport) : undefined;
 }
 
 /** A report that crossed a thread as JSON, parsed back by the schema it was built by (amounts as Decimal). */

@@ -175,6 +175,21 @@ class OutlineTracker {
   }
 }
 
+// The organ and year the text states, kept when no table was read: the file is still named by them.
+function metaWithoutTables(doc: PageDocument, options: ImportOptions): Record<string, unknown> {
+  const lines = doc.blocks.filter((b): b is TextBlock => b.kind === "text");
+  const { meta } = readMeta(lines, undefined, new FindingLog(resolveLocale(options.locale)), undefined);
+  const organ = options.organ ?? meta.organ;
+  const year = options.year ?? meta.year;
+  const zh = [organ, year === undefined ? undefined : `${year} 年`].filter((x) => x !== undefined);
+  const en = [organ, year === undefined ? undefined : `the year ${year}`].filter((x) => x !== undefined);
+  return {
+    ...(organ ? { organ } : {}),
+    ...(year !== undefined ? { year } : {}),
+    read: zh.length ? { zh: `（文中读出：${zh.join("，")}）`, en: ` (the text names ${en.join(", ")})` } : "",
+  };
+}
+
 /** The pipeline every importer shares once the page is read into blocks. */
 export function interpretPage(
   doc: PageDocument,
@@ -185,7 +200,7 @@ export function interpretPage(
   const hasTables = doc.blocks.some((b) => b.kind !== "text");
   const edition = hasTables ? chooseEdition(doc, options, log) : undefined;
   if (!edition) {
-    log.add("import.no-tables", [], {});
+    log.add("import.no-tables", [], metaWithoutTables(doc, options));
     const unmapped = doc.blocks.flatMap((b) => (b.kind === "text" ? [{ text: b.text, where: b.where }] : []));
     return { findings: log.findings, unmapped, sources };
   }

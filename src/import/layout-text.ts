@@ -109,15 +109,20 @@ function cellTokens(label: string, values: Token[], where: string, columns?: num
 
 // Table 二: a row's label may wrap before or after the line with its figures. A row with fewer figures
 // than columns places each under the nearest column header of its part (a header word over each cell).
-function table2(lines: Line[], edition: Edition, chrome: Line[]): FlatBlock {
+function table2(lines: Line[], edition: Edition, chrome: Line[], cellLines: boolean): FlatBlock {
   const book = labelBook(edition);
   const flat: FlatBlock = { kind: "flat", tokens: [] };
   const pending: Line[] = [];
   const used = new Set<Line>();
   let header: { at: number; key: string }[] = [];
   const bare = (l: Line) => split(l.text).values.length === 0;
+  // The rows of the current provision named with no figures yet, and whether the last line was a column header.
+  let named: { line: Line; row: NonNullable<ReturnType<typeof book.table2Row>> }[] = [];
+  let afterHeader = false;
   lines.forEach((line, i) => {
     const { labels: ls, values } = split(line.text);
+    const wasHeader = afterHeader;
+    afterHeader = false;
     if (values.length === 0) {
       const keys = tokens(line.text).flatMap((t) => {
         const key = book.table2Column(t.text);
@@ -126,20 +131,60 @@ function table2(lines: Line[], edition: Edition, chrome: Line[]): FlatBlock {
       if (keys.length > 0) {
         header = keys;
         used.add(line);
-      } else if (book.provision(line.text)) used.add(line);
-      else pending.push(line);
+        afterHeader = keys.length === 1;
+      } else if (book.provision(line.text)) {
+        used.add(line);
+        named = [];
+      } else {
+        pending.push(line);
+        const row = book.table2Row(line.text.trim());
+        if (row) named.push({ line, row });
+      }
       return;
     }
     const own = ls.map((t) => t.text).join("");
+    // Text read down the table's columns (pdftotext's reading order): a column header, then a figure
+    // per row named above, in order. Only a count that matches is read so; else the rows stay open.
+    const key = header[0]?.key;
+    if (wasHeader && own === "" && key) {
+      if (values.length === named.length) {
+        named.forEach(({ line: at, row }, k) => {
+          const value = values[k];
+          const column = row.columns.findIndex((c) => c.key === key);
+          used.add(at);
+          if (value && column >= 0) append(flat, cellTokens(at.text.trim(), [value], line.where, [column]));
+          else if (value) chrome.push({ text: value.text, where: line.where });
+        });
+      } else chrome.push(line);
+      return;
+    }
     const after: Line[] = [];
     for (const l of lines.slice(i + 1, i + 1 + MAX_LABEL_PIECES)) {
       if (!bare(l) || book.provision(l.text)) break;
       after.push(l);
     }
-    const before = pending.slice(-MAX_LABEL_PIECES).filter((l) => !used.has(l));
     let label: string | undefined;
-    for (let b = 0; b <= before.length && !label; b++) {
-      for (let a = 0; a <= after.length && !label; a++) {
+    // Cells one a line keep the reading order, a row's label before its figures, though header pieces
+    // a narrow column wrapped may stand between: first the nearest whole label above.
+    if (cellLines && own === "") {
+      const above = pending.filter((l) => !used.has(l)).slice(-2 * MAX_LABEL_PIECES);
+      for (let end = above.length; end > 0 && !label; end--) {
+        for (let from = end - 1; from >= Math.max(0, end - MAX_LABEL_PIECES) && !label; from--) {
+          const pieces = above.slice(from, end);
+          const text = pieces.map((l) => l.text.trim()).join("");
+          if (book.table2Row(text)) {
+            label = text;
+            for (const l of pieces) used.add(l);
+          }
+        }
+      }
+    }
+    const before = pending.slice(-MAX_LABEL_PIECES).filter((l) => !used.has(l));
+    // Fewest pieces first; of as many, those above (a label stands before its figures when on lines of its own).
+    for (let n = 0; n <= before.length + after.length && !label; n++) {
+      for (let b = Math.min(n, before.length); b >= 0 && !label; b--) {
+        const a = n - b;
+        if (a > after.length) break;
         const pre = before.slice(before.length - b);
         const post = after.slice(0, a);
         const text = [...pre.map((l) => l.text.trim()), own, ...post.map((l) => l.text.trim())].join("");
@@ -204,9 +249,47 @@ function rejoinWrappedFigures(parsed: Parsed[]): Parsed[] {
   return parsed;
 }
 
+// A row's figures over several lines, in the order they fill its cells. Word centres a tall row's
+// cells apart (left to right by their places); `pdftotext -raw` sets a tall cell's figures on lines of
+// their own at the margin (a total below its parts, 2042 wrapped as 204 / 2), where places tell
+// nothing. The order that keeps the row's own total is taken; a full row that neither does is a run
+// in line order (a space between figures of one line, none between lines), so that the run solver
+// decides by the row's total and the table's equations where a line ended a cell or cut a figure,
+// and leaves open what they do not decide. A row with fewer figures than columns has blank cells:
+// the column solver places them.
+function rowFigures(
+  mine: { values: Token[]; run?: string }[],
+  cellLines: boolean,
+): { run: string } | { values: Token[] } {
+  const run = mine.length === 1 ? mine[0]?.run : undefined;
+  if (run) return { run };
+  const inLines = mine.flatMap((f) => f.values);
+  // Cells one a line: a full row that breaks its own total may have been gathered from the wrong
+  // lines (text read down the columns). Each line is a cell, so the run solver only checks the row.
+  const digits = inLines.every((v) => /^\d+$/.test(v.text));
+  if (cellLines && digits && inLines.length >= APPLICANT_COLUMNS.length && !keepsTotal(inLines))
+    return { run: inLines.map((v) => v.text).join(" ") };
+  if (mine.length === 1) return { values: inLines };
+  const byPlace = inLines.slice().sort((a, b) => a.at - b.at);
+  const places = new Set(inLines.map((v) => v.at));
+  const told = places.size === inLines.length && !mine.some((f) => f.run !== undefined);
+  if (told && keepsTotal(byPlace)) return { values: byPlace };
+  if (keepsTotal(inLines)) return { values: inLines };
+  const texts = mine.map((f) => f.values.map((v) => v.text).join(" "));
+  if (inLines.length >= APPLICANT_COLUMNS.length && digits) return { run: texts.join("") };
+  return { values: told ? byPlace : inLines };
+}
+
+// Seven counts whose last is the sum of the six before it.
+function keepsTotal(values: Token[]): boolean {
+  if (values.length !== APPLICANT_COLUMNS.length || !values.every((v) => /^\d+$/.test(v.text))) return false;
+  const counts = values.map((v) => Number(v.text));
+  return counts.slice(0, -1).reduce((a, b) => a + b, 0) === counts.at(-1);
+}
+
 // Table 三: the innermost label column is the last label piece of each line; reading those pieces in
 // order spells the official row labels, with the outer columns' pieces ("三、本年度", "公开") between.
-function table3(lines: Line[], edition: Edition, chrome: Line[]): FlatBlock {
+function table3(lines: Line[], edition: Edition, chrome: Line[], cellLines: boolean): FlatBlock {
   // Column headers of table 三 and where they start, per page: a figure standing exactly under one
   // is in its column (lines whose label is shorter than the label column drift, and are not used).
   const book = labelBook(edition);
@@ -316,11 +399,11 @@ function table3(lines: Line[], edition: Edition, chrome: Line[]): FlatBlock {
     }
     group = row.group;
     const where = mine[0]?.line.where ?? pieces[row.from]?.line.where ?? "";
-    const run = mine.length === 1 ? mine[0]?.run : undefined;
-    if (run) {
+    const order = rowFigures(mine, cellLines);
+    if ("run" in order) {
       flat.tokens.push(
         { kind: "cell", text: row.label, where },
-        { kind: "run", text: run, where },
+        { kind: "run", text: order.run, where },
         { kind: "end", where },
       );
       for (const f of mine) taken.add(f);
@@ -328,15 +411,7 @@ function table3(lines: Line[], edition: Edition, chrome: Line[]): FlatBlock {
     }
     append(
       flat,
-      cellTokens(
-        row.label,
-        // A row's figures over several lines (Word centres a tall row's cells apart): left to right.
-        mine.length === 1
-          ? (mine[0]?.values ?? [])
-          : mine.flatMap((f) => f.values).sort((a, b) => a.at - b.at),
-        where,
-        mine.length === 1 && mine[0] ? aligned(mine[0]) : undefined,
-      ),
+      cellTokens(row.label, order.values, where, mine.length === 1 && mine[0] ? aligned(mine[0]) : undefined),
     );
     for (const f of mine) taken.add(f);
   }
@@ -358,6 +433,12 @@ function table4(lines: Line[], chrome: Line[]): FlatBlock {
   const flat: FlatBlock = { kind: "flat", tokens: [] };
   for (const line of lines) {
     const { labels, values } = split(line.text);
+    // Its fifteen figures run together (a page's text with no separator): split by the arithmetic.
+    const only = values.length === 1 ? values[0] : undefined;
+    if (labels.length === 0 && only && /^\d{8,}$/.test(only.text)) {
+      flat.tokens.push({ kind: "run", text: only.text, where: `${line.where}, column ${only.at + 1}` });
+      continue;
+    }
     if (labels.length === 0 && values.length > 0) {
       for (const v of values)
         flat.tokens.push({ kind: "cell", text: v.text, where: `${line.where}, column ${v.at + 1}` });
@@ -398,15 +479,15 @@ function joinWrapped(blocks: Block[]): Block[] {
 }
 
 /** Reads `pdftotext -layout` text into blocks: text lines as text, each official table as flat rows. */
-export function readLayout(lines: string[]): PageDocument {
+export function readLayout(lines: string[], cellLines = false): PageDocument {
   const edition = editionOf(lines);
   const blocks: Block[] = [];
   const chrome: Line[] = [];
   let table: TableId | undefined;
   let rows: Line[] = [];
   const flush = () => {
-    if (table === "二") blocks.push(table2(rows, edition, chrome));
-    if (table === "三") blocks.push(table3(rows, edition, chrome));
+    if (table === "二") blocks.push(table2(rows, edition, chrome, cellLines));
+    if (table === "三") blocks.push(table3(rows, edition, chrome, cellLines));
     if (table === "四") blocks.push(table4(rows, chrome));
     rows = [];
   };

@@ -132,8 +132,8 @@ export const IMPORT_MESSAGES = {
   },
   "import.no-tables": {
     severity: "error",
-    zh: "未找到年度报告的统计表",
-    en: "No table of an annual report was found",
+    zh: "未找到年度报告的统计表{read}",
+    en: "No table of an annual report was found{read}",
   },
   "import.no-text-layer": {
     severity: "error",

@@ -1,3 +1,4 @@
+import { joinCellLines } from "./cell-lines.js";
 import { looksLikeValue } from "./cells.js";
 import { readCrawlerHeader } from "./crawler-header.js";
 import type { Block, FlatBlock, GridCell, PageDocument, TableBlock, TextBlock } from "./document.js";
@@ -66,6 +67,8 @@ function headingText(line: string): string {
  */
 export function readText(text: string): PageDocument {
   const all = text.split(/\r?\n/);
+  const joined = joinCellLines(all);
+  if (joined) return readLayout(joined, true);
   if (isLayoutText(all)) return readLayout(all);
   const header = readCrawlerHeader(all);
   const blocks: Block[] = [...(header?.meta ?? [])];
