@@ -1,3 +1,4 @@
+import { DATE_PATTERN } from "./dates.js";
 import type { Block, FlatBlock, TextBlock } from "./document.js";
 import { labelBook } from "./labels-match.js";
 import { readTitle } from "./meta.js";
@@ -24,6 +25,16 @@ const SHARE_HEAD =
   /^(?:\s*(?:来源\s*[:：]\s*\S+|(?:发布)?时间\s*[:：]\s*[\d-]+(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|浏览次数\s*[:：]?\s*\d*|字号\s*[:：]?(?:\s*[大中小])*|微信|微博|QQ空间|全真版|文字版|文件下载|附件下载|打印本页|关闭窗口|【打印】|【关闭】|分享到\s*[:：]?|相关链接\s*[:：]?|-->|<!--))+/;
 const SHARE_TAIL =
   /(?:\s*(?:附件下载|相关附件|文件下载|打印本页|关闭窗口|【打印】|【关闭】|分享到\s*[:：]?|微信|微博|QQ空间))+\s*$/;
+// A title inside the preamble, after breadcrumbs run together with it: from the last word before it.
+const TITLE_IN =
+  /(?:^|[\s>›»|/])([^\s>›»|/]{0,60}?\d{4}\s*年度?[^\s]{0,40}?政府信息公开(?:工作)?的?年度报告)/;
+// Navigation words a crawler runs into the title (首页信息公开哈密市人民政府2022年…): never an organ's.
+const NAV_WORDS = /^.*(?:首页|当前位置|位置|信息公开|政务公开|公开年报|年度报告|专题专栏|正文)/;
+// The closing signature run onto the last sentence: an organ's name, then the date.
+// A site's footer may follow it (主办：…  网站标识码：…).
+const SIGNED_END = new RegExp(
+  `(?:^|[。；！？!?\\s])\\s*([^。；，,：:！？!?\\s]{2,40}?\\s*(?:${DATE_PATTERN}))\\s*((?:主办|承办|版权所有|网站标识码|网站地图|联系我们|Copyright|©)[^]{0,400})?$`,
+);
 // Labels are short; a suffix longer than this is never one.
 const MAX_LABEL = 60;
 // Before one row's figures stand at most a group, its outcome heading and the row: more is furniture.
@@ -102,7 +113,7 @@ function tableBlock(
 }
 
 /** The preamble without the breadcrumb, the share buttons and a repeated title before it. */
-function cleanPreamble(text: string, titled: boolean): { text: string; chrome: string[] } {
+function cleanPreamble(text: string, titled: boolean): { text: string; chrome: string[]; title?: string } {
   const chrome: string[] = [];
   let rest = text;
   if (CRUMB.test(rest)) {
@@ -121,6 +132,21 @@ function cleanPreamble(text: string, titled: boolean): { text: string; chrome: s
   if (titled && title?.[1] && readTitle(title[1])) {
     chrome.push(title[1]);
     rest = rest.slice(title[0].length);
+    return { text: rest.trim(), chrome };
+  }
+  // No header gave the title: one inside the preamble is the title, what stands before it furniture.
+  const inside = titled ? undefined : TITLE_IN.exec(rest);
+  if (inside?.[1]) {
+    // Navigation words are cut from what stands before the year only: the title has 信息公开 itself.
+    const year = inside[1].search(/\d{4}\s*年/);
+    const text = inside[1].slice(0, year).replace(NAV_WORDS, "") + inside[1].slice(year);
+    const read = readTitle(text);
+    // Only a name as organs are named: Chinese characters (and brackets), no digits, dates or marks.
+    if (read?.organ && /^[\u4e00-\u9fff（）()]{2,30}$/.test(read.organ)) {
+      const before = rest.slice(0, inside.index + inside[0].length - inside[1].length).trim();
+      if (before !== "") chrome.push(before);
+      return { text: rest.slice(inside.index + inside[0].length).trim(), chrome, title: text };
+    }
   }
   return { text: rest.trim(), chrome };
 }
@@ -152,6 +178,7 @@ export function readOneLinePage(
   const first = headings[0]?.index ?? 0;
   const preamble = cleanPreamble(line.slice(0, first), titled);
   for (const text of preamble.chrome) furniture.push({ kind: "text", text, where: at(0) });
+  if (preamble.title) blocks.push({ kind: "text", text: preamble.title, where: at(0) });
   if (preamble.text !== "") blocks.push({ kind: "text", text: preamble.text, where: at(0) });
   headings.forEach((h, k) => {
     const start = (h.index ?? 0) + h[0].length;
@@ -171,7 +198,15 @@ export function readOneLinePage(
       furniture.push({ kind: "text", text: tail[0].trim(), where: at(start + tail.index) });
       body = body.slice(0, tail.index);
     }
+    // The signature run onto the last sentence stands on lines of its own, where the meta reader looks.
+    const signed = k === headings.length - 1 ? SIGNED_END.exec(body) : null;
+    const signature = signed?.[1];
+    if (signed && signature) body = body.slice(0, signed.index + signed[0].indexOf(signature));
     if (body.trim() !== "") blocks.push({ kind: "text", text: body.trim(), where: at(start) });
+    if (signed && signature) blocks.push({ kind: "text", text: signature, where: at(start + signed.index) });
+    const footer = signed?.[2];
+    if (signed && footer)
+      furniture.push({ kind: "text", text: footer.trim(), where: at(start + signed.index) });
   });
   return { blocks, furniture };
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readCrawlerHeader } from "../../src/import/crawler-header.js";
 import { importText } from "../../src/import/import-text.js";
@@ -102,5 +103,47 @@ describe("a page on one line", () => {
     const listing =
       "本报告包括：一、总体情况；二、主动公开政府信息情况；三、收到和处理政府信息公开申请情况；四、政府信息公开行政复议、行政诉讼情况；五、存在的主要问题及改进情况；六、其他需要报告的事项。";
     expect(readOneLinePage(listing, 1, false)).toBeUndefined();
+  });
+
+  // A crawler that kept no header: the page's text nodes run onto one line, breadcrumbs before the
+  // title, the signature and the site's footer after the last sentence.
+  const oneLine = (name: string) =>
+    readFileSync(new URL(`../fixtures/${name}`, import.meta.url), "utf8")
+      .split("\n")
+      .join(" ");
+
+  it("finds the title after the breadcrumbs run into it, and the organ in it", () => {
+    for (const [file, organ, year] of [
+      ["textnodes-of-official-2021-hami.txt", "哈密市人民政府", 2022],
+      ["textnodes-of-official-2019-yizhou.txt", "伊州区教育局", 2020],
+    ] as const) {
+      const glued = oneLine(file).replace(/(首页|信息公开) /g, "$1");
+      for (const text of [`首页 > 政务公开 ${oneLine(file)}`, glued]) {
+        const result = importText(text, { locale: "zh-CN" });
+        expect(result.report?.organ, file).toBe(organ);
+        expect(result.report?.year, file).toBe(year);
+        expect(result.findings.map((f) => f.ruleId)).not.toContain("import.organ-inferred");
+      }
+    }
+  });
+
+  it("without a title, takes the organ from the signature run onto the last sentence, before the footer", () => {
+    const untitled = oneLine("textnodes-of-official-2019-yizhou.txt").replace(
+      /\S*政府信息公开工作年度报告/,
+      "",
+    );
+    const result = importText(untitled, { locale: "zh-CN" });
+    expect(result.report?.organ).toBe("伊州区教育局");
+    const inferred = result.findings.find((f) => f.ruleId === "import.organ-inferred");
+    expect(inferred?.message).toContain("落款“伊州区教育局 2021年1月25日”");
+  });
+
+  it("never takes breadcrumbs or a date for the organ", () => {
+    const text = oneLine("textnodes-of-official-2021-hami.txt").replace(
+      /哈密市人民政府(2022年政府信息公开工作年度报告)/,
+      "发布时间2023-01-20$1",
+    );
+    const result = importText(text, { locale: "zh-CN" });
+    expect(result.report?.organ ?? "").not.toMatch(/发布|\d/);
   });
 });
