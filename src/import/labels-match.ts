@@ -188,7 +188,10 @@ function buildBook(edition: Edition): LabelBook {
     table3(text, group) {
       const norm = normaliseLabel(text);
       if (norm === outcomes) return { kind: "outcomes" };
-      const row = rowIndex.get(norm);
+      // OCR often loses the "、" after a top row's ordinal (一本年新收…, read as one glyph with the 一).
+      const row =
+        rowIndex.get(norm) ??
+        rowIndex.get(norm.replace(/^([一二三四五六七八九十])(?=[^、一二三四五六七八九十])/, "$1、"));
       if (row) return { kind: "row", row };
       const g = groupIndex.get(norm);
       if (g) return { kind: "group", group: g };

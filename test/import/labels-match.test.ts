@@ -47,6 +47,12 @@ describe("label matching", () => {
     expect(b2019.table2Column("本年新 制作数量")).toBe("made");
   });
 
+  it("takes a top row whose ordinal lost its 、 (OCR reads 一、 as one glyph), and nothing else so", () => {
+    expect(path(b2019.table3("一本年新收政府信息公开申请数量", undefined))).toBe("requests.received");
+    expect(path(b2021.table3("二上年结转政府信息公开申请数量", undefined))).toBe("requests.carriedOver");
+    expect(b2021.table3("一本年新收政府信息公开申请", undefined)).toBeUndefined();
+  });
+
   it("does not guess: a label that is merely similar matches nothing", () => {
     expect(b2019.table3("予以公开情况", undefined)).toBeUndefined();
     expect(b2019.table2Row("行政许可事项")).toBeUndefined();

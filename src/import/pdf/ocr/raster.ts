@@ -15,6 +15,9 @@ export interface DecodedImage {
   data: Uint8Array | Uint8ClampedArray;
 }
 
+/** Red ink is light in the red channel (a seal's red is about 200 on grey paper): darker is print. */
+const RED_INK_MIN = 110;
+
 /**
  * Grey levels of a decoded image. Of a colour image only the red channel is kept: red ink (a seal,
  * a signature in red) is then as light as the paper, and black print stays black.
@@ -35,9 +38,13 @@ export function toGrey(image: DecodedImage): Grey | undefined {
   if (![1, 3, 4].includes(channels)) return undefined;
   for (let p = 0; p < n; p++) {
     const r = data[p * channels] as number;
-    // Reddish (a seal, also where JPEG's halved colour blurs its edge) is paper.
+    // Reddish (a seal, also where JPEG's halved colour blurs its edge) is paper. Not where the red
+    // channel itself is dark: red ink never makes it so, print under the seal (a border it crosses,
+    // tinted by the seal's blurred colour) does.
     const reddish =
-      channels >= 3 && r - Math.max(data[p * channels + 1] as number, data[p * channels + 2] as number) > 30;
+      channels >= 3 &&
+      r > RED_INK_MIN &&
+      r - Math.max(data[p * channels + 1] as number, data[p * channels + 2] as number) > 30;
     out[p] = reddish ? 255 : r;
   }
   return { width, height, data: out };
