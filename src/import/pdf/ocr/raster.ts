@@ -299,6 +299,38 @@ export function tableLines(
   return { horizontal: horizontal.filter((l) => kept.has(l)), vertical: vertical.filter((l) => kept.has(l)) };
 }
 
+/**
+ * The table's lines with the pieces of its borders that stand alone: a border that a seal or noise
+ * broke leaves pieces that meet no other border, yet lie on a border's line within the table. They
+ * are borders too (left in the ink, OCR reads a piece as "1").
+ */
+export function withBorderPieces(
+  table: { horizontal: Run[]; vertical: Run[] },
+  all: { horizontal: Run[]; vertical: Run[] },
+  tolerance: number,
+  minLength: number,
+): { horizontal: Run[]; vertical: Run[] } {
+  const pieces = (mine: Run[], found: Run[], across: Run[]) => {
+    const extra = found.filter((r) => {
+      // Longer than a character: a stroke of one in a merged cell may stand where a border runs below.
+      if (r.to - r.from < minLength || mine.includes(r)) return false;
+      if (!mine.some((l) => Math.abs(l.at - r.at) <= tolerance)) return false;
+      // Within the table: between its first and last border across this one's place.
+      const ats = across
+        .filter((l) => l.from - tolerance <= r.at && l.to + tolerance >= r.at)
+        .map((l) => l.at);
+      return (
+        ats.length >= 2 && r.from >= Math.min(...ats) - tolerance && r.to <= Math.max(...ats) + tolerance
+      );
+    });
+    return [...mine, ...extra];
+  };
+  return {
+    horizontal: pieces(table.horizontal, all.horizontal, table.vertical),
+    vertical: pieces(table.vertical, all.vertical, table.horizontal),
+  };
+}
+
 /** Clears the ruling lines out of the ink (a band a pixel wider each side): OCR reads a line as "|" or "一". */
 export function eraseLines(
   ink: Uint8Array,

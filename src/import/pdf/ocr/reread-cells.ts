@@ -93,48 +93,6 @@ export function cellBoxes(lines: Lines, margin: number): Box[] {
   return out;
 }
 
-/**
- * The ink of a box that no recognised character's box takes in, counted in connected pieces of at
- * least `min` pixels (a speck of noise is smaller): a minus sign or a digit the engine passed over.
- */
-export function strayInk(ink: Uint8Array, width: number, b: Box, words: OcrWord[], min: number): number {
-  const w = b.x1 - b.x0;
-  const h = b.y1 - b.y0;
-  if (w <= 0 || h <= 0) return 0;
-  const left = new Uint8Array(w * h);
-  for (let y = 0; y < h; y++)
-    for (let x = 0; x < w; x++) left[y * w + x] = ink[(b.y0 + y) * width + b.x0 + x] as number;
-  // A character's strokes may stand a pixel or two outside the box the engine gives it.
-  const pad = Math.max(2, Math.round(min / 6));
-  for (const word of words) {
-    const xa = Math.max(0, Math.floor(word.x0) - b.x0 - pad);
-    const xb = Math.min(w, Math.ceil(word.x1) - b.x0 + pad);
-    const ya = Math.max(0, Math.floor(word.y0) - b.y0 - pad);
-    const yb = Math.min(h, Math.ceil(word.y1) - b.y0 + pad);
-    for (let y = ya; y < yb; y++) left.fill(0, y * w + xa, y * w + Math.max(xa, xb));
-  }
-  let total = 0;
-  const stack: number[] = [];
-  for (let start = 0; start < left.length; start++) {
-    if (!left[start]) continue;
-    let size = 0;
-    left[start] = 0;
-    stack.push(start);
-    while (stack.length > 0) {
-      const p = stack.pop() as number;
-      size++;
-      const x = p % w;
-      for (const q of [p - w, p + w, x > 0 ? p - 1 : -1, x + 1 < w ? p + 1 : -1])
-        if (q >= 0 && q < left.length && left[q]) {
-          left[q] = 0;
-          stack.push(q);
-        }
-    }
-    if (size >= min) total += size;
-  }
-  return total;
-}
-
 const inside = (w: OcrWord, b: Box) => {
   const x = (w.x0 + w.x1) / 2;
   const y = (w.y0 + w.y1) / 2;
@@ -145,6 +103,71 @@ const digits = (ws: OcrWord[]) =>
     .map((w) => w.text)
     .join("")
     .replace(/\D/g, "");
+/** A connected piece of ink: its pixels and its height. */
+interface Piece {
+  size: number;
+  height: number;
+}
+
+/**
+ * The connected pieces of ink of a box, leaving out what the boxes of `words` take in (with a pixel
+ * or two around them: a character's strokes may stand outside the box the engine gives it).
+ */
+export function inkPieces(ink: Uint8Array, width: number, b: Box, words: OcrWord[] = []): Piece[] {
+  const w = b.x1 - b.x0;
+  const h = b.y1 - b.y0;
+  if (w <= 0 || h <= 0) return [];
+  const left = new Uint8Array(w * h);
+  for (let y = 0; y < h; y++)
+    for (let x = 0; x < w; x++) left[y * w + x] = ink[(b.y0 + y) * width + b.x0 + x] as number;
+  const pad = 2;
+  for (const word of words) {
+    const xa = Math.max(0, Math.floor(word.x0) - b.x0 - pad);
+    const xb = Math.min(w, Math.ceil(word.x1) - b.x0 + pad);
+    const ya = Math.max(0, Math.floor(word.y0) - b.y0 - pad);
+    const yb = Math.min(h, Math.ceil(word.y1) - b.y0 + pad);
+    for (let y = ya; y < yb; y++) left.fill(0, y * w + xa, y * w + Math.max(xa, xb));
+  }
+  const out: Piece[] = [];
+  const stack: number[] = [];
+  for (let start = 0; start < left.length; start++) {
+    if (!left[start]) continue;
+    let size = 0;
+    let top = h;
+    let bottom = 0;
+    left[start] = 0;
+    stack.push(start);
+    while (stack.length > 0) {
+      const p = stack.pop() as number;
+      size++;
+      const x = p % w;
+      const y = (p - x) / w;
+      top = Math.min(top, y);
+      bottom = Math.max(bottom, y);
+      for (const q of [p - w, p + w, x > 0 ? p - 1 : -1, x + 1 < w ? p + 1 : -1])
+        if (q >= 0 && q < left.length && left[q]) {
+          left[q] = 0;
+          stack.push(q);
+        }
+    }
+    out.push({ size, height: bottom - top + 1 });
+  }
+  return out;
+}
+
+/**
+ * Ink in a figure's cell that its reading does not account for: a piece beside the characters (a
+ * minus sign or a digit the engine passed over), or, where the reading holds no digit (a dash, or
+ * nothing), a piece as tall as a digit: a dash is flat. Specks of noise are smaller than `speck`.
+ */
+function unexplained(ink: Uint8Array, width: number, box: Box, words: OcrWord[], dpi: number): boolean {
+  const speck = Math.round((dpi * dpi) / 4000);
+  if (inkPieces(ink, width, box, words).some((p) => p.size >= speck)) return true;
+  if (digits(words) !== "") return false;
+  // A digit of 10-point print is a tenth of an inch tall; a dash a few pixels.
+  return inkPieces(ink, width, box).some((p) => p.size >= speck && p.height >= dpi * 0.06);
+}
+
 const isLabel = (ws: OcrWord[]) => /\p{Script=Han}/u.test(ws.map((w) => w.text).join(""));
 
 /** Cells stacked in one column, a blank band between them, on a white sheet: the engine runs once. */
@@ -184,8 +207,6 @@ export async function rereadCells(
   dpi: number,
 ): Promise<OcrWord[]> {
   const margin = Math.round(dpi * 0.02);
-  // A minus sign of 10-point print is about this much ink at any resolution; noise's specks are less.
-  const speck = Math.round((dpi * dpi) / 4000);
   const again: { box: Box; first: OcrWord[] }[] = [];
   for (const box of cellBoxes(lines, margin)) {
     if (box.x1 - box.x0 < margin || box.y1 - box.y0 < margin) continue;
@@ -194,7 +215,7 @@ export async function rereadCells(
     // A label the tables do not know was misread (a stacked 总 read as 巳): read alone it may come right.
     const doubtful =
       first.some((w) => w.confidence < DOUBT || JUNK.test(w.text)) ||
-      (isLabel(first) ? !knownLabel(text) : strayInk(ink, width, box, first, speck) > 0);
+      (isLabel(first) ? !knownLabel(text) : unexplained(ink, width, box, first, dpi));
     if (first.length > 0 ? doubtful : inkIn(ink, width, box) >= dpi * 0.2) again.push({ box, first });
   }
   if (again.length === 0) return words;
@@ -237,7 +258,7 @@ export async function rereadCells(
       return;
     }
     const disagree = mine.length > 0 && digits(first) !== "" && digits(first) !== digits(mine);
-    if (disagree || strayInk(ink, width, box, taken, speck) > 0) {
+    if (disagree || unexplained(ink, width, box, taken, dpi)) {
       const doubt = Math.min(...first.map((w) => w.confidence), ...taken.map((w) => w.confidence), UNSURE);
       for (const w of taken) w.confidence = Math.min(w.confidence, doubt);
     }

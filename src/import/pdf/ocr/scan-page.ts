@@ -12,6 +12,7 @@ import {
   skewOf,
   tableLines,
   toGrey,
+  withBorderPieces,
 } from "./raster.js";
 import { rereadCells } from "./reread-cells.js";
 
@@ -70,7 +71,8 @@ export async function ocrPage(
   // A character's strokes are shorter than a character (a tenth of an inch at 10 pt); a border is longer.
   const found = ruledLines(ink, width, height, Math.round(inch * 0.25), Math.round(inch * 0.17), 2);
   const lines = tableLines(found, Math.round(inch * 0.03), inch * 0.4);
-  eraseLines(ink, width, lines);
+  // The pieces of broken borders are cleared out of the ink too; the table is read by its whole lines.
+  eraseLines(ink, width, withBorderPieces(lines, found, Math.round(inch * 0.03), Math.round(inch * 0.25)));
   const scale = {
     x: placed.width / width,
     y: placed.height / height,
