@@ -150,7 +150,8 @@ function buildBook(edition: Edition): LabelBook {
     const row = n ? top.find((r) => normaliseLabel(r.own.zh).startsWith(n)) : undefined;
     if (!row) return undefined;
     const want = normaliseLabel(row.own.zh);
-    if (norm.length > want.length * 1.2) return undefined;
+    // Never shorter: the first half of a label a page break cut (一、本年新收…申请 | 数量) is no label yet.
+    if (norm.length < want.length || norm.length > want.length * 1.2) return undefined;
     return common(norm, want) >= TYPO_KEEPS * Math.max(norm.length, want.length) ? row : undefined;
   };
   const groupEntries: [string, OutcomeGroup][] = [];
