@@ -25,6 +25,15 @@ describe("OCR: the cells of a scanned table", () => {
     expect(cellBoxes(lines, 2)).toEqual([{ x0: 2, y0: 12, x1: 198, y1: 58 }]);
   });
 
+  it("takes no table edge where noise broke the column borders (a piece's end inside the border)", () => {
+    // Two borders each found in two pieces, broken at y 50–53 (no border across there).
+    const lines = {
+      horizontal: [run(10, 0, 200), run(110, 0, 200)],
+      vertical: [run(0, 10, 50), run(0, 53, 110), run(100, 10, 50), run(100, 53, 110), run(200, 10, 110)],
+    };
+    expect(cellBoxes(lines, 2).filter((b) => b.y0 === 55)).toEqual([]);
+  });
+
   it("counts the ink a character's box does not take in, piece by piece, with each piece's height", () => {
     const width = 40;
     const ink = new Uint8Array(width * 20);

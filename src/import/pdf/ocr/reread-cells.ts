@@ -40,8 +40,21 @@ function openEdges(lines: Lines, margin: number): Line[] {
     lines.horizontal.some(
       (h) => Math.abs(h.at - y) <= margin * 2 && h.from <= x + margin && h.to >= x - margin,
     );
+  // A border that noise broke is found in pieces: where another piece of it goes on past a piece's
+  // end (across a gap of a few pixels at most), that end is no end of the table.
+  const continued = (v: Line, end: "from" | "to") =>
+    lines.vertical.some(
+      (o) =>
+        o !== v &&
+        Math.abs(o.at - v.at) <= margin &&
+        (end === "from"
+          ? o.from < v.from - margin && o.to >= v.from - margin * 3
+          : o.to > v.to + margin && o.from <= v.to + margin * 3),
+    );
   for (const end of ["from", "to"] as const) {
-    const loose = lines.vertical.filter((v) => !covered(v.at, v[end])).sort((a, b) => a[end] - b[end]);
+    const loose = lines.vertical
+      .filter((v) => !covered(v.at, v[end]) && !continued(v, end))
+      .sort((a, b) => a[end] - b[end]);
     // Ends within a few pixels of each other are one edge (noise frays a line's end).
     let group: Line[] = [];
     const close = () => {
