@@ -25,6 +25,18 @@ describe("OCR: the cells of a scanned table", () => {
     expect(cellBoxes(lines, 2)).toEqual([{ x0: 2, y0: 12, x1: 198, y1: 58 }]);
   });
 
+  it("closes a cell with a border a seal's stroke broke (a gap of a few pixels)", () => {
+    // The border at y 60 is broken from x 40 to x 47: the cell above it must not run on to y 110.
+    const lines = {
+      horizontal: [run(10, 0, 100), run(60, 0, 40), run(60, 47, 100), run(110, 0, 100)],
+      vertical: [run(0, 10, 110), run(100, 10, 110)],
+    };
+    expect(cellBoxes(lines, 2)).toEqual([
+      { x0: 2, y0: 12, x1: 98, y1: 58 },
+      { x0: 2, y0: 62, x1: 98, y1: 108 },
+    ]);
+  });
+
   it("takes no table edge where noise broke the column borders (a piece's end inside the border)", () => {
     // Two borders each found in two pieces, broken at y 50–53 (no border across there).
     const lines = {

@@ -79,8 +79,30 @@ function openEdges(lines: Lines, margin: number): Line[] {
   return out;
 }
 
+/**
+ * Lines on one line with gaps of at most `gap` pixels between them, joined: a seal's stroke or noise
+ * breaks a border, and the cell it closes is still a cell.
+ */
+function joinBroken(runs: Line[], margin: number, gap: number): Line[] {
+  const out: Line[] = [];
+  for (const r of [...runs].sort((a, b) => a.at - b.at || a.from - b.from)) {
+    const on = out.find(
+      (o) => Math.abs(o.at - r.at) <= margin && r.from <= o.to + gap && r.to >= o.from - gap,
+    );
+    if (on) {
+      on.from = Math.min(on.from, r.from);
+      on.to = Math.max(on.to, r.to);
+    } else out.push({ ...r });
+  }
+  return out;
+}
+
 /** The cells of the ruled tables: boxes drawn on all four sides, a cell spanning rows or columns as one. */
-export function cellBoxes(lines: Lines, margin: number): Box[] {
+export function cellBoxes(found: Lines, margin: number): Box[] {
+  const lines = {
+    horizontal: joinBroken(found.horizontal, margin, margin * 4),
+    vertical: joinBroken(found.vertical, margin, margin * 4),
+  };
   const horizontal = [...lines.horizontal, ...openEdges(lines, margin)];
   const xs = [...new Set(lines.vertical.map((l) => Math.round(l.at)))].sort((a, b) => a - b);
   const ys = [...new Set(horizontal.map((l) => Math.round(l.at)))].sort((a, b) => a - b);
