@@ -14,7 +14,7 @@ export interface Box {
 }
 
 /** A symbol the page mode may have made of a border's remnant or of a character it could not read. */
-const JUNK = /[[\]{}|「」【】〖〗_~`\\]/;
+const JUNK = /[[\]{}|丨「」【】〖〗_~`\\]/;
 /** Below this a character is read a second time, alone in its cell. */
 const DOUBT = 0.75;
 /** The confidence a figure keeps when its cell holds ink the readings do not account for. */
@@ -203,7 +203,8 @@ function unexplained(ink: Uint8Array, width: number, box: Box, words: OcrWord[],
   return inkPieces(ink, width, box).some((p) => p.size >= speck && p.height >= dpi * 0.06);
 }
 
-const isLabel = (ws: OcrWord[]) => /\p{Script=Han}/u.test(ws.map((w) => w.text).join(""));
+// 丨 is a Han character, but in a table it is a border's remnant or a digit's stroke, not a label.
+const isLabel = (ws: OcrWord[]) => /\p{Script=Han}/u.test(ws.map((w) => w.text.replace(JUNK, "")).join(""));
 
 /** Cells stacked in one column, a blank band between them, on a white sheet: the engine runs once. */
 function sheetOf(ink: Uint8Array, width: number, boxes: Box[], gap: number) {
@@ -223,6 +224,23 @@ function sheetOf(ink: Uint8Array, width: number, boxes: Box[], gap: number) {
       );
   });
   return { image: pgm(sheet, sheetW, h), tops };
+}
+
+/** A figure as tables print it: digits, a sign, a decimal point, a dash for none. */
+const FIGURE = /^(?:[-−]?\d[\d,]*(?:\.\d+)?|[-—–－]+)$/;
+
+/** The words a stacked sheet's reading holds for the cell at `top`, in the page image's pixels. */
+function placed(read: OcrWord[], box: Box, top: number, gap: number): OcrWord[] {
+  const bottom = top + box.y1 - box.y0;
+  return read
+    .filter((w) => (w.y0 + w.y1) / 2 >= top && (w.y0 + w.y1) / 2 <= bottom)
+    .map((w) => ({
+      ...w,
+      x0: w.x0 - gap + box.x0,
+      x1: w.x1 - gap + box.x0,
+      y0: w.y0 - top + box.y0,
+      y1: w.y1 - top + box.y0,
+    }));
 }
 
 /**
@@ -261,21 +279,12 @@ export async function rereadCells(
     again.map((a) => a.box),
     gap,
   );
-  const second = await engine.recognise(image, dpi, true);
+  const second = await engine.recognise(image, dpi, "cells");
   const replaced = new Set<OcrWord>();
   const added: OcrWord[] = [];
+  const figures: { box: Box; words: OcrWord[] }[] = [];
   again.forEach(({ box, first }, k) => {
-    const top = tops[k] as number;
-    const bottom = top + box.y1 - box.y0;
-    const mine = second
-      .filter((w) => (w.y0 + w.y1) / 2 >= top && (w.y0 + w.y1) / 2 <= bottom)
-      .map((w) => ({
-        ...w,
-        x0: w.x0 - gap + box.x0,
-        x1: w.x1 - gap + box.x0,
-        y0: w.y0 - top + box.y0,
-        y1: w.y1 - top + box.y0,
-      }));
+    const mine = placed(second, box, tops[k] as number, gap);
     const label = isLabel(first);
     // A label is taken again only when the second reading is one the tables know.
     if (label) {
@@ -286,10 +295,11 @@ export async function rereadCells(
       return;
     }
     if (isLabel(mine) && first.length > 0) return;
+    for (const w of first) replaced.add(w);
     const taken = mine.length > 0 ? mine : first;
     if (taken.length === 0) {
       // Ink, and no character either time: a figure (or a mark) the engine could not read.
-      added.push({ text: UNREAD, ...box, confidence: 0 });
+      figures.push({ box, words: [{ text: UNREAD, ...box, confidence: 0 }] });
       return;
     }
     const disagree = mine.length > 0 && digits(first) !== "" && digits(first) !== digits(mine);
@@ -297,8 +307,26 @@ export async function rereadCells(
       const doubt = Math.min(...first.map((w) => w.confidence), ...taken.map((w) => w.confidence), UNSURE);
       for (const w of taken) w.confidence = Math.min(w.confidence, doubt);
     }
-    for (const w of first) replaced.add(w);
-    added.push(...taken);
+    figures.push({ box, words: taken });
   });
+  // A figure's cell still read as no figure ("【" for a 1, "丨" for a 4, nothing) is read a third time
+  // with only digits and signs allowed: what it finds is taken, as a reading to check.
+  const unclear = figures.filter((f) => !FIGURE.test(f.words.map((w) => w.text).join("")));
+  if (unclear.length > 0) {
+    const sheet = sheetOf(
+      ink,
+      width,
+      unclear.map((f) => f.box),
+      gap,
+    );
+    const third = await engine.recognise(sheet.image, dpi, "figures");
+    unclear.forEach((f, k) => {
+      const read = placed(third, f.box, sheet.tops[k] as number, gap);
+      if (!FIGURE.test(read.map((w) => w.text).join(""))) return;
+      for (const w of read) w.confidence = Math.min(w.confidence, UNSURE);
+      f.words = read;
+    });
+  }
+  for (const f of figures) added.push(...f.words);
   return [...words.filter((w) => !replaced.has(w)), ...added];
 }
