@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { OcrEngine, OcrWord } from "../../src/import/pdf/ocr/engine.js";
 import { toGrey, withBorderPieces } from "../../src/import/pdf/ocr/raster.js";
-import { cellBoxes, inkPieces } from "../../src/import/pdf/ocr/reread-cells.js";
+import { cellBoxes, inkPieces, rereadCells, UNREAD } from "../../src/import/pdf/ocr/reread-cells.js";
 
 const run = (at: number, from: number, to: number) => ({ at, from, to, last: 0 });
 
@@ -82,5 +83,43 @@ describe("OCR: the cells of a scanned table", () => {
     // RGB: paper, red seal ink, black print under the seal tinted red, a pale red edge.
     const data = new Uint8Array([230, 230, 230, 200, 40, 45, 60, 10, 12, 150, 90, 95]);
     expect(Array.from(toGrey({ width: 4, height: 1, data })?.data ?? [])).toEqual([230, 255, 60, 255]);
+  });
+
+  describe("a cell with ink the page mode read as nothing", () => {
+    // One ruled cell (x 0–200, y 10–110) at 100 dpi, a digit's stem in it, and nothing recognised there.
+    const width = 201;
+    const ink = new Uint8Array(width * 120);
+    for (let y = 40; y < 70; y++) for (let x = 100; x < 104; x++) ink[y * width + x] = 1;
+    const lines = {
+      horizontal: [run(10, 0, 200), run(110, 0, 200)],
+      vertical: [run(0, 10, 110), run(200, 10, 110)],
+    };
+    const engine = (figures: OcrWord[]): OcrEngine & { modes: string[] } => {
+      const modes: string[] = [];
+      return {
+        modes,
+        async recognise(_image, _dpi, mode = "page") {
+          modes.push(mode);
+          return mode === "figures" ? figures : [];
+        },
+        async close() {},
+      };
+    };
+
+    it("is never a blank: read by no reading, it is UNREAD with no confidence", async () => {
+      const e = engine([]);
+      const words = await rereadCells(ink, width, lines, [], e, 100);
+      expect(e.modes).toEqual(["cells", "figures"]);
+      expect(words).toHaveLength(1);
+      expect(words[0]).toMatchObject({ text: UNREAD, confidence: 0 });
+    });
+
+    it("takes what the digits-only reading finds there, as a reading to check", async () => {
+      // The sheet has the cell's crop a quarter inch (25 px) from its top: the word falls in its band.
+      const one = { text: "1", x0: 125, x1: 129, y0: 53, y1: 83, confidence: 0.93 };
+      const words = await rereadCells(ink, width, lines, [], engine([one]), 100);
+      expect(words).toHaveLength(1);
+      expect(words[0]).toMatchObject({ text: "1", confidence: 0.5 });
+    });
   });
 });
