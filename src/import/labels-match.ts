@@ -80,11 +80,12 @@ function common(a: string, b: string): number {
   return prev[b.length] ?? 0;
 }
 
-const ordinalOf = (norm: string) => /^(\d+)\./.exec(norm)?.[1];
+// OCR may read an ordinal's "." as "-" (3-补正后…).
+const ordinalOf = (norm: string) => /^(\d+)[.-]/.exec(norm)?.[1];
 
 // Strips a leading ordinal (（一） 1. 一、) so "属于国家秘密" still meets "1.属于国家秘密" inside its group.
 function withoutOrdinal(norm: string): string {
-  return norm.replace(/^(\([一二三四五六七八九十]+\)|\d+\.|[一二三四五六七八九十]+、)/, "");
+  return norm.replace(/^(\([一二三四五六七八九十]+\)|\d+[.-]|[一二三四五六七八九十]+、)/, "");
 }
 
 /** What a table-三 label names. */
@@ -139,6 +140,20 @@ function buildBook(edition: Edition): LabelBook {
     if (got.length > want.length * 1.2 || got.length > 60) return undefined;
     return common(got, want) >= TYPO_KEEPS * Math.max(got.length, want.length) ? row : undefined;
   };
+  // The top rows (一、本年新收…) by their ordinal, with the same typo allowance (OCR may set a
+  // wrapped label's second line inside its first: 二、上年结转政量府信息公开申请数).
+  const top = rows.filter(
+    (r) => r.kind === "received" || r.kind === "carriedOver" || r.kind === "carriedForward",
+  );
+  const topTypo = (norm: string): Table3Row | undefined => {
+    const n = /^[一二三四五六七八九十]+、/.exec(norm)?.[0];
+    const row = n ? top.find((r) => normaliseLabel(r.own.zh).startsWith(n)) : undefined;
+    if (!row) return undefined;
+    const want = normaliseLabel(row.own.zh);
+    // Never shorter: the first half of a label a page break cut (一、本年新收…申请 | 数量) is no label yet.
+    if (norm.length < want.length || norm.length > want.length * 1.2) return undefined;
+    return common(norm, want) >= TYPO_KEEPS * Math.max(norm.length, want.length) ? row : undefined;
+  };
   const groupEntries: [string, OutcomeGroup][] = [];
   for (const [group, label] of Object.entries(GROUP_LABELS) as [OutcomeGroup, { zh: string }][]) {
     // 2019's （六）其他处理 is a row, not a group.
@@ -188,9 +203,14 @@ function buildBook(edition: Edition): LabelBook {
     table3(text, group) {
       const norm = normaliseLabel(text);
       if (norm === outcomes) return { kind: "outcomes" };
-      const row = rowIndex.get(norm);
+      // OCR often loses the "、" after a top row's ordinal (一本年新收…, read as one glyph with the 一).
+      const row =
+        rowIndex.get(norm) ??
+        rowIndex.get(norm.replace(/^([一二三四五六七八九十])(?=[^、一二三四五六七八九十])/, "$1、"));
       if (row) return { kind: "row", row };
       const g = groupIndex.get(norm);
+      const typoTop = g ? undefined : topTypo(norm);
+      if (typoTop) return { kind: "row", row: typoTop };
       if (g) return { kind: "group", group: g };
       if (norm === SUBTOTAL) return { kind: "subtotal" };
       if (group) {

@@ -47,6 +47,27 @@ describe("label matching", () => {
     expect(b2019.table2Column("本年新 制作数量")).toBe("made");
   });
 
+  it("takes a top row whose ordinal lost its 、 (OCR reads 一、 as one glyph), and nothing else so", () => {
+    expect(path(b2019.table3("一本年新收政府信息公开申请数量", undefined))).toBe("requests.received");
+    expect(path(b2021.table3("二上年结转政府信息公开申请数量", undefined))).toBe("requests.carriedOver");
+    expect(b2021.table3("一本年新收政府信息公开申请", undefined)).toBeUndefined();
+  });
+
+  it("allows a top row's label the typo allowance of an item (a wrapped line set inside the first), by its ordinal", () => {
+    expect(path(b2021.table3("二、上年结转政量府信息公开申请数", undefined))).toBe("requests.carriedOver");
+    expect(b2021.table3("三、收到和处理政府信息公开申请情况", undefined)).toBeUndefined();
+    // The first half of a label a page break cut is no label until the halves are joined.
+    expect(b2021.table3("二、上年结转政府信息公开申请", undefined)).toBeUndefined();
+    // The ordinal picks the row: no top row is 五.
+    expect(b2021.table3("五、上年结转政府信息公开申请数量", undefined)).toBeUndefined();
+  });
+
+  it("reads an item's ordinal with a dash for its point (OCR's 3-) inside its group", () => {
+    expect(path(b2021.table3("3-补正后申请内容仍不明确", "unavailable"))).toBe(
+      "requests.outcomes.unavailable.unclearAfterCorrection",
+    );
+  });
+
   it("does not guess: a label that is merely similar matches nothing", () => {
     expect(b2019.table3("予以公开情况", undefined)).toBeUndefined();
     expect(b2019.table2Row("行政许可事项")).toBeUndefined();

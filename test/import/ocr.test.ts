@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { ImportResult } from "../../src/import/import.js";
+import { scoreScan } from "../../bench/ocr-score.js";
 import { importPdf } from "../../src/import/pdf/import-pdf.js";
 
 // The engine is an optional peer (a devDependency here, so CI runs these): skipped only without it.
@@ -13,51 +13,33 @@ const scan = (name: string) => readFileSync(new URL(`../scans/${name}`, import.m
 const expected = (name: string) =>
   JSON.parse(readFileSync(new URL(`../fixtures/${name}.json`, import.meta.url), "utf8"));
 
-/** Every cell of tables 二, 三 and 四: right, wrong but flagged by a reading finding, or wrong unflagged. */
-function score(result: ImportResult, want: Record<string, unknown>) {
-  const got = (result.report ? JSON.parse(JSON.stringify(result.report)) : {}) as Record<string, unknown>;
-  const flags = result.findings
-    .filter((f) => f.severity !== "info")
-    .flatMap((f) => [f.path, ...f.cells])
-    .filter((p) => p.length > 0)
-    .map((p) => p.join("."));
-  const out = { right: 0, flagged: 0, wrong: [] as string[] };
-  const walk = (w: unknown, g: unknown, path: string) => {
-    if (w !== null && typeof w === "object") {
-      for (const [k, v] of Object.entries(w))
-        walk(v, (g as Record<string, unknown> | undefined)?.[k], `${path}.${k}`);
-      return;
-    }
-    const p = path.slice(1);
-    if (g === w) out.right++;
-    else if (flags.some((f) => p === f || p.startsWith(`${f}.`))) out.flagged++;
-    else out.wrong.push(`${p}: got ${JSON.stringify(g)}, want ${JSON.stringify(w)}`);
-  };
-  for (const table of ["proactive", "requests", "appeals"]) walk(want[table], got[table], `.${table}`);
-  return { ...out, organ: got.organ, year: got.year };
-}
-
 // OCR takes seconds a page; CI is a busy two-core machine.
 const SLOW = 300_000;
 
 describe.skipIf(!engine)("importPdf reads scans by OCR into the same table reader", () => {
   // Made by scripts/fixtures/make-scans.ts: grey, askew, noisy JPEG pages, a red seal over table 三, a fold.
-  const CASES = [
-    { file: "scan-2021-hami-200dpi.pdf", json: "official-2021-hami", organ: "哈密市人民政府", year: 2022 },
-    { file: "scan-2019-balikun-200dpi.pdf", json: "balikun-2019", organ: "巴里坤县人民政府", year: 2019 },
+  // Issue 20's bar: at 200 dpi every cell right or flagged as a reading problem (with the right value
+  // among the suggestions where there are some); at 150 dpi the same, and at least 98% right.
+  const REPORTS = [
+    { name: "2021-hami", json: "official-2021-hami", organ: "哈密市人民政府", year: 2022 },
+    { name: "2019-balikun", json: "balikun-2019", organ: "巴里坤县人民政府", year: 2019 },
   ];
+  const CASES = [200, 150].flatMap((dpi) =>
+    REPORTS.map((r) => ({ ...r, file: `scan-${r.name}-${dpi}dpi.pdf` })),
+  );
   for (const c of CASES) {
     it(
-      `${c.file}: organ and year, and the cells right or flagged as a reading problem`,
+      `${c.file}: organ and year, and every cell right or flagged as a reading problem`,
       async () => {
         const result = await importPdf(scan(c.file), { locale: "en" });
-        const s = score(result, expected(c.json));
+        const s = scoreScan(result, expected(c.json));
         expect(s.organ).toBe(c.organ);
         expect(s.year).toBe(c.year);
-        const total = s.right + s.flagged + s.wrong.length;
-        // Measured (changes/ocr.md): the share read right, and the few wrong cells no finding flags yet.
-        expect(s.right / total).toBeGreaterThanOrEqual(0.85);
-        expect(s.wrong.length, s.wrong.join("\n")).toBeLessThanOrEqual(4);
+        expect(s.wrong, s.wrong.join("\n")).toEqual([]);
+        const total = s.right + s.flagged;
+        expect(s.right / total).toBeGreaterThanOrEqual(0.98);
+        // A flag on every cell would be no help to the person checking: few land on cells read right.
+        expect(s.rightFlagged).toBeLessThanOrEqual(2);
         expect(result.findings.map((f) => f.ruleId)).toContain("import.ocr-read");
       },
       SLOW,

@@ -20,8 +20,11 @@ export interface OcrWord {
  * @category Import
  */
 export interface OcrEngine {
-  /** `block`: the image is cells' text stacked in a column (the page mode drops lone digits). */
-  recognise(image: Uint8Array, dpi: number, block?: boolean): Promise<OcrWord[]>;
+  /**
+   * `page`: a whole page, text in no particular order; `cells`: cells' text stacked in a column (the
+   * page mode drops lone digits); `figures`: the same, reading digits and signs only.
+   */
+  recognise(image: Uint8Array, dpi: number, mode?: "page" | "cells" | "figures"): Promise<OcrWord[]>;
   close(): Promise<void>;
 }
 
@@ -149,11 +152,12 @@ export async function tesseractEngine(
     throw new OcrUnavailable(false, String(error));
   }
   return {
-    async recognise(image, dpi, block = false) {
+    async recognise(image, dpi, mode = "page") {
       // A PGM carries no resolution: without it the engine guesses the text's size from the page.
       await worker.setParameters({
         user_defined_dpi: String(dpi),
-        tessedit_pageseg_mode: block ? "6" : "11",
+        tessedit_pageseg_mode: mode === "page" ? "11" : "6",
+        tessedit_char_whitelist: mode === "figures" ? "0123456789-." : "",
       });
       const { data } = await worker.recognize(image, {}, { blocks: true, text: false });
       const words: OcrWord[] = [];

@@ -15,6 +15,9 @@ export interface DecodedImage {
   data: Uint8Array | Uint8ClampedArray;
 }
 
+/** Red ink is light in the red channel (a seal's red is about 200 on grey paper): darker is print. */
+const RED_INK_MIN = 110;
+
 /**
  * Grey levels of a decoded image. Of a colour image only the red channel is kept: red ink (a seal,
  * a signature in red) is then as light as the paper, and black print stays black.
@@ -35,9 +38,13 @@ export function toGrey(image: DecodedImage): Grey | undefined {
   if (![1, 3, 4].includes(channels)) return undefined;
   for (let p = 0; p < n; p++) {
     const r = data[p * channels] as number;
-    // Reddish (a seal, also where JPEG's halved colour blurs its edge) is paper.
+    // Reddish (a seal, also where JPEG's halved colour blurs its edge) is paper. Not where the red
+    // channel itself is dark: red ink never makes it so, print under the seal (a border it crosses,
+    // tinted by the seal's blurred colour) does.
     const reddish =
-      channels >= 3 && r - Math.max(data[p * channels + 1] as number, data[p * channels + 2] as number) > 30;
+      channels >= 3 &&
+      r > RED_INK_MIN &&
+      r - Math.max(data[p * channels + 1] as number, data[p * channels + 2] as number) > 30;
     out[p] = reddish ? 255 : r;
   }
   return { width, height, data: out };
@@ -290,6 +297,38 @@ export function tableLines(
   const kept = new Set<Run>();
   for (const lines of new Set(group.values())) if (large(lines)) for (const l of lines) kept.add(l);
   return { horizontal: horizontal.filter((l) => kept.has(l)), vertical: vertical.filter((l) => kept.has(l)) };
+}
+
+/**
+ * The table's lines with the pieces of its borders that stand alone: a border that a seal or noise
+ * broke leaves pieces that meet no other border, yet lie on a border's line within the table. They
+ * are borders too (left in the ink, OCR reads a piece as "1").
+ */
+export function withBorderPieces(
+  table: { horizontal: Run[]; vertical: Run[] },
+  all: { horizontal: Run[]; vertical: Run[] },
+  tolerance: number,
+  minLength: number,
+): { horizontal: Run[]; vertical: Run[] } {
+  const pieces = (mine: Run[], found: Run[], across: Run[]) => {
+    const extra = found.filter((r) => {
+      // Longer than a character: a stroke of one in a merged cell may stand where a border runs below.
+      if (r.to - r.from < minLength || mine.includes(r)) return false;
+      if (!mine.some((l) => Math.abs(l.at - r.at) <= tolerance)) return false;
+      // Within the table: between its first and last border across this one's place.
+      const ats = across
+        .filter((l) => l.from - tolerance <= r.at && l.to + tolerance >= r.at)
+        .map((l) => l.at);
+      return (
+        ats.length >= 2 && r.from >= Math.min(...ats) - tolerance && r.to <= Math.max(...ats) + tolerance
+      );
+    });
+    return [...mine, ...extra];
+  };
+  return {
+    horizontal: pieces(table.horizontal, all.horizontal, table.vertical),
+    vertical: pieces(table.vertical, all.vertical, table.horizontal),
+  };
 }
 
 /** Clears the ruling lines out of the ink (a band a pixel wider each side): OCR reads a line as "|" or "一". */
