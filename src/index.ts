@@ -115,7 +115,7 @@ export { importDocument } from "./import/import-document.js";
 export { importHtml } from "./import/import-html.js";
 export { importText } from "./import/import-text.js";
 export { IMPORT_MESSAGES } from "./import/messages.js";
-export type { OcrEngine, OcrPageStart, OcrSetup, OcrWord } from "./import/pdf/ocr/engine.js";
+export type { OcrEngine, OcrMode, OcrPageStart, OcrSetup, OcrWord } from "./import/pdf/ocr/engine.js";
 export type { DocumentFormat } from "./import/sniff.js";
 export { renderHtml } from "./render/html.js";
 export { renderMarkdown } from "./render/markdown.js";

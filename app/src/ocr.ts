@@ -1,6 +1,7 @@
 import {
   type EngineProgress,
   type OcrEngine,
+  type OcrMode,
   type OcrPageStart,
   type OcrSetup,
   type OcrWord,
@@ -31,10 +32,10 @@ export interface OcrListener {
 const memo = new Map<string, OcrWord[]>();
 const MEMO_PAGES = 64;
 
-function key(image: Uint8Array, dpi: number, block: boolean): string {
+function key(image: Uint8Array, dpi: number, mode: OcrMode): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < image.length; i++) hash = Math.imul(hash ^ (image[i] as number), 0x01000193);
-  return `${image.length}:${hash >>> 0}:${dpi}:${block}`;
+  return `${image.length}:${hash >>> 0}:${dpi}:${mode}`;
 }
 
 let script: Promise<TesseractModule> | undefined;
@@ -121,18 +122,18 @@ export function browserOcr(listener: OcrListener): { setup: OcrSetup; trouble():
       throw error;
     }
     let inner: Promise<OcrEngine> | undefined;
-    let block = false;
+    let mode: OcrMode = "page";
     const logger = ({ status, progress }: EngineProgress) => {
       if (status !== "recognizing text") listener.progress(progress, true);
-      // A page is read once whole and then, for doubtful cells, once more as a column of crops.
-      else listener.progress(block ? 0.9 + 0.1 * progress : 0.9 * progress, false);
+      // A page is read once whole and then, for doubtful cells, again as columns of crops.
+      else listener.progress(mode !== "page" ? 0.9 + 0.1 * progress : 0.9 * progress, false);
     };
     return {
-      async recognise(image, dpi, again = false) {
-        const k = key(image, dpi, again);
+      async recognise(image, dpi, asked: OcrMode = "page") {
+        const k = key(image, dpi, asked);
         const known = memo.get(k);
         if (known) return known;
-        block = again;
+        mode = asked;
         inner ??= tesseractEngine(
           tesseract,
           {
@@ -142,7 +143,7 @@ export function browserOcr(listener: OcrListener): { setup: OcrSetup; trouble():
           },
           logger,
         ).catch((error: unknown) => fail("ocrFailed", { detail: (error as Error).message }));
-        const words = await (await inner).recognise(image, dpi, again);
+        const words = await (await inner).recognise(image, dpi, asked);
         if (memo.size >= MEMO_PAGES) memo.delete(memo.keys().next().value as string);
         memo.set(k, words);
         return words;

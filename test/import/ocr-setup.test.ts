@@ -9,13 +9,13 @@ const SCAN = readFileSync(new URL("../scans/scan-2021-hami-150dpi.pdf", import.m
 describe("importPdf with an OcrSetup", () => {
   it("starts the given engine, tells each scanned page as it starts, and closes the engine", async () => {
     const pages: OcrPageStart[] = [];
-    const calls: { dpi: number; block: boolean }[] = [];
+    const calls: { dpi: number; mode: string }[] = [];
     let closed = 0;
     const result = await importPdf(SCAN, {
       ocr: {
         engine: async () => ({
-          recognise: async (_image, dpi, block = false) => {
-            calls.push({ dpi, block });
+          recognise: async (_image, dpi, mode = "page") => {
+            calls.push({ dpi, mode });
             return [];
           },
           close: async () => {
@@ -27,7 +27,7 @@ describe("importPdf with an OcrSetup", () => {
     });
     expect(pages).toEqual([1, 2, 3, 4, 5].map((k) => ({ page: k, index: k, total: 5 })));
     // One whole-page reading a page (cells with ink but no word are read again, as a column).
-    expect(calls.filter((c) => !c.block)).toEqual(pages.map(() => ({ dpi: 150, block: false })));
+    expect(calls.filter((c) => c.mode === "page")).toEqual(pages.map(() => ({ dpi: 150, mode: "page" })));
     expect(calls.every((c) => c.dpi === 150)).toBe(true);
     expect(closed).toBe(1);
     // An engine that reads nothing leaves the document without text, and it says so.

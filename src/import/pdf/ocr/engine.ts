@@ -15,16 +15,21 @@ export interface OcrWord {
 }
 
 /**
+ * `page`: a whole page, text in no particular order; `cells`: cells' text stacked in a column (the
+ * page mode drops lone digits); `figures`: the same, reading digits and signs only.
+ *
+ * @category Import
+ */
+export type OcrMode = "page" | "cells" | "figures";
+
+/**
  * An OCR engine ready to read page images (8-bit PGM); `close` ends its thread.
  *
  * @category Import
  */
 export interface OcrEngine {
-  /**
-   * `page`: a whole page, text in no particular order; `cells`: cells' text stacked in a column (the
-   * page mode drops lone digits); `figures`: the same, reading digits and signs only.
-   */
-  recognise(image: Uint8Array, dpi: number, mode?: "page" | "cells" | "figures"): Promise<OcrWord[]>;
+  /** How to read the image: see {@link OcrMode}. */
+  recognise(image: Uint8Array, dpi: number, mode?: OcrMode): Promise<OcrWord[]>;
   close(): Promise<void>;
 }
 
