@@ -1,11 +1,13 @@
 // How the cells of tables 二, 三 and 四 of a scan came back against the report's true figures: one
-// definition for bench/ocr.ts and test/import/ocr.test.ts.
+// definition for bench/ocr.ts and the OCR tests (scanned PDFs and images).
 import type { ImportResult } from "../src/import/import.js";
 import { validateReport } from "../src/validate/validate.js";
 
 export interface ScanScore {
   /** Cells read as printed. */
   right: number;
+  /** Cells scored: right, flagged and wrong. */
+  total: number;
   /** Cells read wrong, that a reading finding names, with the right value among its suggestions if it makes any. */
   flagged: number;
   /** Cells read wrong and not so flagged: `path: got …, want …`. */
@@ -24,7 +26,11 @@ const TABLES = ["proactive", "requests", "appeals"];
  * `import.*` finding of origin "reading", not info) names it or its row, and, where `import.ocr-misread` suggests values for it,
  * the right one is among them (a suggested 0 for a blank cell is right: a blank counts as 0).
  */
-export function scoreScan(result: ImportResult, want: Record<string, unknown>): ScanScore {
+export function scoreScan(
+  result: ImportResult,
+  want: Record<string, unknown>,
+  tables: readonly string[] = TABLES,
+): ScanScore {
   const got = (result.report ? JSON.parse(JSON.stringify(result.report)) : {}) as Record<string, unknown>;
   const findings = result.report
     ? validateReport(got, { reading: { findings: result.findings, sources: result.sources } }).findings
@@ -62,6 +68,7 @@ export function scoreScan(result: ImportResult, want: Record<string, unknown>): 
     if (flagged && among) out.flagged++;
     else out.wrong.push(`${p}: got ${JSON.stringify(g)}, want ${JSON.stringify(w)}`);
   };
-  for (const table of TABLES) walk(want[table], got[table], `.${table}`);
-  return { ...out, findings: reading.length, organ: got.organ, year: got.year };
+  for (const table of tables) walk(want[table], got[table], `.${table}`);
+  const total = out.right + out.flagged + out.wrong.length;
+  return { ...out, total, findings: reading.length, organ: got.organ, year: got.year };
 }

@@ -36,6 +36,10 @@ export const MESSAGES = {
     zh: "文字识别可能把 {suggested} 误读为 {read}：{field}（{where}）按此修正后勾稽关系成立；请与原件核对，在读取确定之前不算报告的错误",
     en: "OCR may have misread {suggested} as {read}: {field} ({where}) so corrected makes the equations hold; check it against the original (not an error of the report until the reading is sure)",
   },
+  ocrBlank: {
+    zh: "文字识别在扫描件的这个单元格中没有读出数字：{field}（{where}）；勾稽关系不成立，可能是漏读了原件上的数字，请与原件核对，在读取确定之前不算报告的错误",
+    en: "OCR read no figure in this cell of a scanned page: {field} ({where}); the equations do not hold, and a figure on the original may have been missed: check it against the original (not an error of the report until the reading is sure)",
+  },
   root: { zh: "报告", en: "report" },
   moreOfKind: {
     zh: "（另有 {more} 条同类问题未列出）",

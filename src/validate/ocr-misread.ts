@@ -2,7 +2,7 @@ import { MESSAGES } from "../i18n/messages.js";
 import type { Suspect } from "../localise/types.js";
 import type { Edition } from "../model/edition.js";
 import { localise, renderTemplate } from "../rules/format.js";
-import type { Finding, Locale } from "../rules/types.js";
+import type { Finding, Locale, Path } from "../rules/types.js";
 import type { ReadingInput } from "./judge.js";
 import { describePath } from "./parse.js";
 
@@ -45,6 +45,63 @@ export function ocrMisreads(
       message: renderTemplate(localise(MESSAGES.ocrMisread, locale), data, locale),
       data,
     });
+  }
+  return out;
+}
+
+/**
+ * The blank cells of a scanned document that an equation of the report breaks on: OCR may have
+ * missed a figure there (a column lost to a scanner's black and white, a digit erased with a border),
+ * and a blank has no confidence to doubt it by. Each becomes an `import.ocr-blank` reading finding on
+ * the cell, so the equation is a reading problem until the original is checked: a misreading is never
+ * the organ's error. `valueAt` gives the report's value of a cell (null or undefined when blank).
+ */
+export function ocrBlanks(
+  findings: readonly Finding<string>[],
+  valueAt: (path: Path) => unknown,
+  sources: ReadingInput["sources"],
+  edition: Edition | undefined,
+  locale: Locale,
+  reading: readonly Finding<string>[],
+): Finding<string>[] {
+  // The pages OCR read, as import.ocr-read names them: a blank cell's place on them carries no
+  // confidence (nothing was recognised there), its page number tells it from a text layer's blank.
+  const pages = new Set(
+    reading.filter((f) => f.ruleId === "import.ocr-read").flatMap((f) => (f.data.pages as number[]) ?? []),
+  );
+  if (pages.size === 0) return [];
+  const onScan = (where: string) => pages.has(Number(/^page (\d+),/.exec(where)?.[1]));
+  const done = new Set(reading.map((f) => f.path.join(".")));
+  const out: Finding<string>[] = [];
+  // The shortest equations first (a row's sum before a column's): a longer one that already has a
+  // doubted cell is a reading problem through it, and its other blanks are not named one by one.
+  const equations = findings
+    .filter((f) => f.origin === "report" && f.severity !== "info" && f.cells.length > 0)
+    .sort((a, b) => a.cells.length - b.cells.length);
+  for (const f of equations) {
+    if (f.cells.some((c) => done.has(c.join(".")))) continue;
+    for (const cell of f.cells) {
+      const key = cell.join(".");
+      const value = valueAt(cell);
+      const source = sources?.[key];
+      if (done.has(key) || (value !== null && value !== undefined)) continue;
+      if (source && !onScan(source.where)) continue;
+      done.add(key);
+      const data = {
+        field: describePath(edition, cell),
+        where: source?.where || MESSAGES.readingPlaceUnknown,
+      };
+      out.push({
+        ruleId: "import.ocr-blank",
+        severity: "warning",
+        origin: "reading",
+        path: cell,
+        cells: [cell],
+        messageId: "ocrBlank",
+        message: renderTemplate(localise(MESSAGES.ocrBlank, locale), data, locale),
+        data,
+      });
+    }
   }
   return out;
 }

@@ -22,7 +22,7 @@ import { runRules } from "../rules/run.js";
 import type { RuleSelection } from "../rules/select.js";
 import type { Finding, Locale, Rule } from "../rules/types.js";
 import { blameReading, keepSuspects, type ReadingInput, saidByReader } from "./judge.js";
-import { ocrMisreads } from "./ocr-misread.js";
+import { ocrBlanks, ocrMisreads } from "./ocr-misread.js";
 import { safeParseReport } from "./parse.js";
 import { readReport } from "./read-report.js";
 import { type SplitCounts, splitCounts, statusOf } from "./status.js";
@@ -319,6 +319,13 @@ function run(
   const misread = ocrMisreads(localisation.suspects, reading?.sources, parsed.edition, locale);
   read.push(...misread);
   findings.push(...misread);
+  // A blank of a scanned page that an equation breaks on may be a figure OCR missed: a reading problem.
+  const report = parsed.partial as unknown;
+  const valueAt = (path: readonly (string | number)[]) =>
+    path.reduce<unknown>((o, k) => (o as Record<string | number, unknown> | undefined)?.[k], report);
+  const blanks = ocrBlanks(findings, valueAt, reading?.sources, parsed.edition, locale, read);
+  read.push(...blanks);
+  findings.push(...blanks);
   if (findings.length) {
     const identity = identityOf(input);
     assignIds(findings, identity);

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { scoreScan } from "../../bench/ocr-score.js";
 import { importDocument } from "../../src/import/import-document.js";
-import { ocrScore } from "../support/ocr-score.js";
+import { validateReport } from "../../src/validate/validate.js";
 
 // The engine is an optional peer (a devDependency here, so CI runs these): skipped only without it.
 const engine = await import("tesseract.js").then(
@@ -24,13 +25,20 @@ describe.skipIf(!engine)("importDocument reads image files as scans, through the
     async () => {
       const result = await importDocument(scan("scan-2021-hami-200dpi-g4.tif"), { locale: "en" });
       expect(result.format).toBe("tiff");
-      const s = ocrScore(result, want);
+      const s = scoreScan(result, want);
       expect(s.organ).toBe("哈密市人民政府");
       expect(s.year).toBe(2022);
-      // Measured (changes/scan-inputs.md): 187 of 200 right, 1 flagged, 12 wrong — black and white
-      // loses more than the grey scan; the bounds leave room for a busy machine's engine, no more.
+      // Measured: 187 of 200 right — black and white loses more than the grey scan (a column of
+      // 商业企业 comes back blank). The blanks an equation breaks on are reading problems, none the
+      // organ's error; measured 3 unnamed: two of table 二 (no equation to break) and one in a column
+      // whose sum is already doubted through another blank.
       expect(s.right / s.total).toBeGreaterThanOrEqual(0.9);
-      expect(s.wrong.length, s.wrong.join("\n")).toBeLessThanOrEqual(16);
+      expect(s.wrong.length, s.wrong.join("\n")).toBeLessThanOrEqual(4);
+      const checked = validateReport(JSON.parse(JSON.stringify(result.report)), {
+        reading: { findings: result.findings, sources: result.sources },
+      });
+      expect(checked.findings.filter((f) => f.origin === "report" && f.severity === "error")).toEqual([]);
+      expect(checked.findings.map((f) => f.ruleId)).toContain("import.ocr-blank");
       expect(result.findings.find((f) => f.ruleId === "import.ocr-read")?.data.pages).toEqual([
         1, 2, 3, 4, 5,
       ]);
@@ -57,7 +65,7 @@ describe.skipIf(!engine)("importDocument reads image files as scans, through the
     async () => {
       const result = await importDocument(scan("scan-2021-hami-p2-150dpi.png"), { locale: "en" });
       expect(result.format).toBe("png");
-      const s = ocrScore(result, want, ["proactive"]);
+      const s = scoreScan(result, want, ["proactive"]);
       // Table 二 runs over pages 1 and 2: measured 4 cells right (those on page 2), 6 flagged, none wrong.
       expect(s.right).toBeGreaterThanOrEqual(4);
       expect(s.wrong).toEqual([]);

@@ -30,8 +30,10 @@ describe("importPdf with an OcrSetup", () => {
     expect(calls.filter((c) => c.mode === "page")).toEqual(pages.map(() => ({ dpi: 150, mode: "page" })));
     expect(calls.every((c) => c.dpi === 150)).toBe(true);
     expect(closed).toBe(1);
-    // An engine that reads nothing leaves the document without text, and it says so.
-    expect(result.findings.map((f) => f.ruleId)).toEqual(["import.no-text-layer"]);
+    // An engine that recognises nothing: the pages were read by OCR (the ink of the table's cells
+    // reads as "?", never as blanks), no table is found, and that is a reading problem, not a report.
+    expect(result.report).toBeUndefined();
+    expect(result.findings.map((f) => f.ruleId)).toEqual(["import.ocr-read", "import.no-tables"]);
   }, 300_000);
 
   it("an engine that cannot start is the no-text-layer finding with its reason", async () => {

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import type { Finding } from "../../src/rules/types.js";
 import { validateReport } from "../../src/validate/validate.js";
 
 const seed = () =>
@@ -57,5 +58,49 @@ describe("validateReport: a suggestion on a cell OCR read is a possible misreadi
     });
     expect(result.findings.map((f) => f.ruleId)).not.toContain("import.ocr-misread");
     expect(result.suspects.map((s) => s.path.join("."))).toContain("requests.received.naturalPerson");
+  });
+});
+
+describe("validateReport: a blank of a scanned page that an equation breaks on is a reading problem", () => {
+  // Two blanks in one row (a column a scanner's black and white lost): no single cell's suggestion
+  // mends the row, so import.ocr-misread has nothing to offer; the blanks are doubted themselves.
+  const twoBlanks = () => {
+    const report = seed();
+    report.requests.received.naturalPerson = null;
+    report.requests.received.total = 200;
+    return report;
+  };
+  const ocrRead = {
+    ruleId: "import.ocr-read",
+    severity: "info",
+    origin: "reading",
+    path: [],
+    cells: [],
+    messageId: "import.ocr-read",
+    message: "Page(s) 2 are scans, read by OCR",
+    data: { pages: [2] },
+  } as unknown as Finding;
+  const sources = { "requests.received.total": { raw: "200", where: "page 2, x 504, y 597 (OCR 0.97)" } };
+
+  it("on a page OCR read: import.ocr-blank on the blank, no error of the report", () => {
+    const result = validateReport(twoBlanks(), { locale: "en", reading: { findings: [ocrRead], sources } });
+    const blanks = result.findings.filter((f) => f.ruleId === "import.ocr-blank");
+    expect(blanks.length).toBeGreaterThan(0);
+    const blank = blanks[0];
+    expect(blank).toMatchObject({ origin: "reading", severity: "warning" });
+    expect(blank?.message).toMatch(/^OCR read no figure in this cell of a scanned page/);
+    expect(result.findings.filter((f) => f.origin === "report" && f.severity === "error")).toEqual([]);
+  });
+
+  it("on a page with a text layer: the blank is as printed, the equation the report's", () => {
+    const result = validateReport(twoBlanks(), {
+      locale: "en",
+      reading: {
+        findings: [],
+        sources: { ...sources, "requests.received.total": { raw: "200", where: "page 2, x 504, y 597" } },
+      },
+    });
+    expect(result.findings.map((f) => f.ruleId)).not.toContain("import.ocr-blank");
+    expect(result.findings.some((f) => f.origin === "report" && f.severity === "error")).toBe(true);
   });
 });
