@@ -23,6 +23,10 @@ export function isOutlineHeading(text: string): boolean {
 
 type Slot = "overview" | "problems" | "other" | "table" | "extra";
 
+// The first sub-heading of 存在的主要问题及改进情况, where a conversion lost the part's own heading and
+// it follows the last table: no table holds such a line, so it opens the part.
+const PROBLEMS_FIRST = /^[（(][一1][）)]\s*(?:存在的)?(?:主要)?问题/;
+
 // By heading text, not number: reports insert and renumber sections.
 function slotOf(heading: string): Slot {
   const norm = normaliseLabel(heading).replace(/^[一二三四五六七八九十]+、/, "");
@@ -54,7 +58,11 @@ export function readSections(lines: TextBlock[]): { sections: Sections; stray: T
       slot = slotOf(heading);
       continue;
     }
-    if (slot === "table") stray.push(line);
+    if (slot === "table" && sections.problems === undefined && PROBLEMS_FIRST.test(line.text.trim())) {
+      close();
+      slot = "problems";
+      body.push(line.text);
+    } else if (slot === "table") stray.push(line);
     else body.push(line.text);
   }
   close();

@@ -86,6 +86,21 @@ describe("what the readings say about themselves", () => {
     ]);
     expect(byOrder[0]?.data.where).toMatch(/^table \d+, row \d+, column 1$/);
   });
+
+  it("shanghai: the part whose heading the conversion lost is read by its first sub-heading, not said missing", async () => {
+    const result = await importDocument(new Uint8Array(file("10-shanghai-stcsm-2024.txt")));
+    const flat = (text: unknown) => String(text).replace(/\s+/g, "");
+    expect(flat(result.report?.sections?.problems)).toBe(
+      flat(json("10-shanghai-stcsm-2024.json").sections.problems),
+    );
+    const checked = validateReport(JSON.parse(JSON.stringify(result.report)), {
+      reading: { findings: result.findings, sources: result.sources },
+    });
+    const missing = checked.findings.filter(
+      (f) => f.ruleId === "sections.required" && f.path.join(".") === "sections.problems",
+    );
+    expect(missing).toEqual([]);
+  });
 });
 
 // The same shapes made from other reports (scripts/fixtures/make-converted-md.ts): other organs, other
