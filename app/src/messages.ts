@@ -10,8 +10,8 @@ export const APP_MESSAGES = {
   current: { zh: "本年度报告", en: "This year's report" },
   previous: { zh: "上年度报告（可选）", en: "Last year's report (optional)" },
   formats: {
-    zh: "PDF、Word（.docx）、网页（HTML）、JSON 或文本文件",
-    en: "PDF, Word (.docx), web page (HTML), JSON or text",
+    zh: "PDF、Word（.docx）、网页（HTML）、JSON、文本文件或扫描图片",
+    en: "PDF, Word (.docx), web page (HTML), JSON, text or a scanned image",
   },
   drop: { zh: "把文件拖到这里，或点击选择", en: "Drop a file here, or click to choose" },
   clearPrevious: { zh: "不用上年报告", en: "Remove last year's report" },

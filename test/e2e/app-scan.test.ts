@@ -111,6 +111,24 @@ describe("the browser app reads a scanned PDF", () => {
   );
 
   it(
+    "reads a scanner's image too (a JPEG of the first page), offered by the file picker",
+    async () => {
+      const { page, requests, errors } = await open(origin);
+      expect(await page.getAttribute("#file-current", "accept")).toContain("image/jpeg");
+      const jpeg = readFileSync(new URL("../scans/scan-2021-hami-p1.jpg", import.meta.url));
+      await page.setInputFiles("#file-current", { name: "page1.jpg", mimeType: "image/jpeg", buffer: jpeg });
+      await page.waitForSelector(".zr-status", { timeout: TIMEOUT });
+      expect(await page.textContent(".zr-head h1")).toContain("哈密市人民政府2022年");
+      expect(await page.textContent(".zr-reading-block")).toContain("文字识别（OCR）");
+      expect(requests.filter((u) => !u.startsWith(origin) && !u.startsWith(`blob:${origin}`))).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.screenshot({ path: `${ARTIFACTS}app-scan-image.png` });
+      await page.close();
+    },
+    TIMEOUT,
+  );
+
+  it(
     "says, from file://, to open the app from a web server",
     async () => {
       const { page, requests, errors } = await open(pathToFileURL(join(dist, "index.html")).href);
