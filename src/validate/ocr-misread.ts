@@ -1,8 +1,9 @@
 import { MESSAGES } from "../i18n/messages.js";
 import type { Suspect } from "../localise/types.js";
 import type { Edition } from "../model/edition.js";
+import { getAt } from "../model/path.js";
 import { localise, renderTemplate } from "../rules/format.js";
-import type { Finding, Locale, Path } from "../rules/types.js";
+import type { Finding, Locale } from "../rules/types.js";
 import type { ReadingInput } from "./judge.js";
 import { describePath } from "./parse.js";
 
@@ -54,11 +55,11 @@ export function ocrMisreads(
  * missed a figure there (a column lost to a scanner's black and white, a digit erased with a border),
  * and a blank has no confidence to doubt it by. Each becomes an `import.ocr-blank` reading finding on
  * the cell, so the equation is a reading problem until the original is checked: a misreading is never
- * the organ's error. `valueAt` gives the report's value of a cell (null or undefined when blank).
+ * the organ's error.
  */
 export function ocrBlanks(
   findings: readonly Finding<string>[],
-  valueAt: (path: Path) => unknown,
+  report: unknown,
   sources: ReadingInput["sources"],
   edition: Edition | undefined,
   locale: Locale,
@@ -82,7 +83,7 @@ export function ocrBlanks(
     if (f.cells.some((c) => done.has(c.join(".")))) continue;
     for (const cell of f.cells) {
       const key = cell.join(".");
-      const value = valueAt(cell);
+      const value = getAt(report, cell);
       const source = sources?.[key];
       if (done.has(key) || (value !== null && value !== undefined)) continue;
       if (source && !onScan(source.where)) continue;

@@ -320,10 +320,7 @@ function run(
   read.push(...misread);
   findings.push(...misread);
   // A blank of a scanned page that an equation breaks on may be a figure OCR missed: a reading problem.
-  const report = parsed.partial as unknown;
-  const valueAt = (path: readonly (string | number)[]) =>
-    path.reduce<unknown>((o, k) => (o as Record<string | number, unknown> | undefined)?.[k], report);
-  const blanks = ocrBlanks(findings, valueAt, reading?.sources, parsed.edition, locale, read);
+  const blanks = ocrBlanks(findings, parsed.partial, reading?.sources, parsed.edition, locale, read);
   read.push(...blanks);
   findings.push(...blanks);
   if (findings.length) {
