@@ -3,6 +3,7 @@ import { defaultJobs } from "../src/cli/commands/validate.js";
 import { peakRss, wallMs } from "./child.js";
 import { cliBin } from "./cli.js";
 import { corpus, corpusFolder } from "./corpus.js";
+import { inTurns, peakTiming } from "./turns.js";
 import { defineBench, type Figure, type Timing, unavailable } from "./types.js";
 
 /** Reports in the folder; `BENCH_REPORTS=1000 npm run bench` for a quick run (NDJSON: 1× and 10× this). */
@@ -21,20 +22,6 @@ const walk = (dir) => { for (const e of fs.readdirSync(dir, { withFileTypes: tru
 } };
 walk(process.argv[1]);`;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
-
-function timing(name: string, runs: number[]): Timing {
-  const mean = runs.reduce((s, x) => s + x, 0) / runs.length;
-  const sd = Math.sqrt(runs.reduce((s, x) => s + (x - mean) ** 2, 0) / Math.max(1, runs.length - 1));
-  return {
-    name,
-    medianMs: median(runs),
-    meanMs: mean,
-    rme: (100 * sd) / mean / Math.sqrt(runs.length),
-    samples: runs.length,
-  };
-}
-
 /** Whole runs of two commands, taking turns; the ratio is the median of the rounds' ratios. */
 function compareRuns(
   name: string,
@@ -42,36 +29,21 @@ function compareRuns(
   baseline: [string, string[]],
   target?: number,
 ): Figure {
-  const s: number[] = [];
-  const b: number[] = [];
-  for (let i = 0; i < ROUNDS; i++) {
-    s.push(wallMs(subject[1]));
-    b.push(wallMs(baseline[1]));
-  }
-  const ratio = median(s.map((x, i) => x / (b[i] as number)));
-  const st = timing(subject[0], s);
-  const bt = timing(baseline[0], b);
-  const perReport = `${((st.medianMs * 1000) / REPORTS).toFixed(0)} µs per report, baseline ${((bt.medianMs * 1000) / REPORTS).toFixed(0)} µs`;
-  return {
+  const perReport = (st: Timing, bt: Timing) =>
+    `${((st.medianMs * 1000) / REPORTS).toFixed(0)} µs per report, baseline ${((bt.medianMs * 1000) / REPORTS).toFixed(0)} µs`;
+  const sides = [subject, baseline] as const;
+  return inTurns(
     name,
-    ratio,
-    meanRatio: st.meanMs / bt.meanMs,
-    subject: st,
-    baseline: bt,
-    note: perReport,
-    ...(target === undefined ? {} : { target }),
-  };
+    [subject[0], baseline[0]],
+    ROUNDS,
+    (side) => wallMs(sides[side][1]),
+    perReport,
+    target,
+  );
 }
 
-const memory = (name: string, r: { mib: number; ms: number }, lines: number): Timing => ({
-  name,
-  medianMs: r.ms,
-  meanMs: r.ms,
-  rme: 0,
-  samples: 1,
-  peakMiB: r.mib,
-  note: `${lines.toLocaleString("en")} lines in ${(r.ms / 1000).toFixed(1)} s`,
-});
+const memory = (name: string, r: { mib: number; ms: number }, lines: number): Timing =>
+  peakTiming(name, r, `${lines.toLocaleString("en")} lines in ${(r.ms / 1000).toFixed(1)} s`);
 
 // Bench 3 (issue 5): `zfxxgk validate --jobs 2 <dir>` over REPORTS copies and variants of the real
 // reports in test/fixtures/ (one in ten with a broken total, one in fifty with a schema error) vs

@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { defaultReaders } from "../src/cli/documents.js";
 import { cliBin } from "./cli.js";
 import { documentFolder } from "./documents.js";
+import { inTurns, peakTiming } from "./turns.js";
 import { defineBench, type Figure, type Timing, unavailable } from "./types.js";
 
 /** Files in the folder; `BENCH_DOCUMENTS=50 npm run bench` for a quick run (memory: 2× this). */
@@ -13,21 +14,6 @@ const ROUNDS = 3;
 
 const readers = defaultReaders();
 const EXTRACT = fileURLToPath(new URL("./extract-folder.ts", import.meta.url));
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
-
-function timing(name: string, runs: number[], note?: string): Timing {
-  const mean = runs.reduce((s, x) => s + x, 0) / runs.length;
-  const sd = Math.sqrt(runs.reduce((s, x) => s + (x - mean) ** 2, 0) / Math.max(1, runs.length - 1));
-  return {
-    name,
-    medianMs: median(runs),
-    meanMs: mean,
-    rme: (100 * sd) / mean / Math.sqrt(runs.length),
-    samples: runs.length,
-    ...(note ? { note } : {}),
-  };
-}
 
 /**
  * Wall time of one run of `node args`. Exit 2 is expected (a few fixtures read incompletely); a
@@ -64,30 +50,20 @@ function measured(args: string[]): { ms: number; mib: number } {
 
 const hasTime = () => spawnSync("/usr/bin/time", ["-f", "%M", "true"], { stdio: "ignore" }).status === 0;
 
-/** Whole runs taking turns; the ratio is the median of the rounds' ratios of wall times. */
+/** Whole runs taking turns; the first run of `validate` checks that it reported on every file. */
 function turns(
   name: string,
   subject: [string, string[]],
   baseline: [string, string[]],
   target?: number,
 ): Figure {
-  const s: number[] = [];
-  const b: number[] = [];
-  for (let i = 0; i < ROUNDS; i++) {
-    s.push(wallMs(subject[1], i === 0 && subject[1].includes("validate") ? DOCUMENTS : undefined));
-    b.push(wallMs(baseline[1]));
-  }
-  const st = timing(subject[0], s);
-  const bt = timing(baseline[0], b);
-  return {
-    name,
-    ratio: median(s.map((x, i) => x / (b[i] as number))),
-    meanRatio: st.meanMs / bt.meanMs,
-    subject: st,
-    baseline: bt,
-    note: `${(st.medianMs / DOCUMENTS).toFixed(0)} ms per file, baseline ${(bt.medianMs / DOCUMENTS).toFixed(0)} ms (wall)`,
-    ...(target === undefined ? {} : { target }),
+  const perFile = (st: Timing, bt: Timing) =>
+    `${(st.medianMs / DOCUMENTS).toFixed(0)} ms per file, baseline ${(bt.medianMs / DOCUMENTS).toFixed(0)} ms (wall)`;
+  const run = (side: 0 | 1, round: number) => {
+    const args = (side === 0 ? subject : baseline)[1];
+    return wallMs(args, side === 0 && round === 0 && args.includes("validate") ? DOCUMENTS : undefined);
   };
+  return inTurns(name, [subject[0], baseline[0]], ROUNDS, run, perFile, target);
 }
 
 // Bench 7 (issue 21): `zfxxgk validate <folder>` over DOCUMENTS PDF and Word files (copies of the
@@ -123,15 +99,8 @@ export default defineBench({
       if (hasTime()) {
         const small = measured(cli());
         const large = measured([...cli(), more.dir]);
-        const mem = (n: number, r: { ms: number; mib: number }): Timing => ({
-          name: `${n} files`,
-          medianMs: r.ms,
-          meanMs: r.ms,
-          rme: 0,
-          samples: 1,
-          peakMiB: r.mib,
-          note: `${(r.ms / 1000).toFixed(1)} s`,
-        });
+        const mem = (n: number, r: { ms: number; mib: number }) =>
+          peakTiming(`${n} files`, r, `${(r.ms / 1000).toFixed(1)} s`);
         figures.push({
           name: names[2] as string,
           ratio: large.mib / small.mib,
