@@ -2,7 +2,7 @@
 // the benches that start the CLI (3 and 7).
 import type { Figure, Timing } from "./types.js";
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
 /** Median, mean and relative margin of the mean of some wall times. */
 export function timing(name: string, runs: number[]): Timing {
