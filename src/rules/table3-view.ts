@@ -33,7 +33,8 @@ export interface BlankTotal {
 export interface Table3View {
   lines: Table3Line[];
   items: Table3Line[];
-  byKey: Map<string, Table3Line>;
+  /** A row by its path key (`requests.outcomes.total`); `undefined` for a row the report lacks. */
+  byKey: { get(key: string): Table3Line | undefined };
   blankTotals: BlankTotal[];
   /** The value arithmetic uses: the published count, a blank total's implied value, else 0. */
   effective(line: Table3Line, column: ApplicantColumn): number;
@@ -43,14 +44,16 @@ export interface Table3View {
 
 type Cell = [Table3Line, ApplicantColumn];
 
-// The rows and their keys never change within an edition: built once, not once per report.
-const layouts = new Map<Edition, { rows: Table3Row[]; keys: string[] }>();
+// The rows, their keys and each key's row number never change within an edition: built once, not
+// once per report (a Map per report cost as much as the rest of the view).
+const layouts = new Map<Edition, { rows: Table3Row[]; keys: string[]; index: Map<string, number> }>();
 
 function layout(edition: Edition) {
   let found = layouts.get(edition);
   if (!found) {
     const rows = table3Rows(edition, true);
-    found = { rows, keys: rows.map((r) => pathKey(r.path)) };
+    const keys = rows.map((r) => pathKey(r.path));
+    found = { rows, keys, index: new Map(keys.map((k, i) => [k, i])) };
     layouts.set(edition, found);
   }
   return found;
@@ -68,19 +71,26 @@ function read(report: AnnualReport, path: readonly string[]): unknown {
 }
 
 function build(report: AnnualReport): Table3View {
-  const { rows, keys } = layout(report.edition);
+  const { rows, keys, index } = layout(report.edition);
   const lines: Table3Line[] = [];
   const items: Table3Line[] = [];
-  const byKey = new Map<string, Table3Line>();
+  // The line of each row of the format, by row number (a hole where the report lacks the row).
+  const atRow: (Table3Line | undefined)[] = new Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as Table3Row;
     const values = read(report, row.path) as Applicants | undefined;
     if (!values) continue;
     const line = { row, values, key: keys[i] as string };
     lines.push(line);
-    byKey.set(line.key, line);
+    atRow[i] = line;
     if (row.kind === "item") items.push(line);
   }
+  const byKey = {
+    get(key: string): Table3Line | undefined {
+      const i = index.get(key);
+      return i === undefined ? undefined : atRow[i];
+    },
+  };
   // Filled only for blank totals whose parts are not zero, which valid reports rarely have.
   const implied = new Map<Table3Line, Partial<Record<ApplicantColumn, BlankTotal>>>();
   const blankTotals: BlankTotal[] = [];
