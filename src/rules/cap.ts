@@ -15,17 +15,24 @@ const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
  * Wraps a rule's `emit` so that each kind keeps its first {@link MAX_FINDINGS_PER_KIND} findings;
  * `close` then marks the last one kept with how many more there were (`data.more`, and the message).
  * `add` turns a report into a finding (and stores it); it is not called for the findings dropped.
+ * `kindOf` names a report's kind: its message id by default; one limiter serving several rules
+ * names the rule too.
  */
-export function perKindLimit(add: (report: Report<string>) => Finding, locale: Locale) {
+export function perKindLimit(
+  add: (report: Report<string>) => Finding,
+  locale: Locale,
+  kindOf: (report: Report<string>) => string = (report) => report.messageId,
+) {
   // Made at the first finding: a clean report's rules emit none, and this runs for every rule.
   let kinds: Map<string, { kept: number; more: number; last: Finding | undefined }> | undefined;
   return {
     emit(report: Report<string>): void {
       kinds ??= new Map();
-      let kind = kinds.get(report.messageId);
+      const key = kindOf(report);
+      let kind = kinds.get(key);
       if (!kind) {
         kind = { kept: 0, more: 0, last: undefined };
-        kinds.set(report.messageId, kind);
+        kinds.set(key, kind);
       }
       if (kind.kept < MAX_FINDINGS_PER_KIND) {
         kind.kept += 1;

@@ -76,15 +76,11 @@ const isThenable = (value: unknown): value is PromiseLike<unknown> =>
 export function runRules(selected: readonly Rule[], input: RunInput, locale: Locale): Finding[] {
   const findings: Finding[] = [];
   let frozen = false;
-  for (const rule of selected) {
-    if (!applies(rule, input)) continue;
-    const builtIn = BUILT_IN.has(rule.id);
-    if (!builtIn && !frozen) {
-      freezeDeep(input.report);
-      if (input.previous) freezeDeep(input.previous);
-      frozen = true;
-    }
-    const { emit: keep, close } = perKindLimit((f: FindingDraft) => {
+  // One limiter, one emit and one context for the whole run, not per rule (this runs for every rule
+  // of every report, and a clean report's rules emit nothing): `rule` is the rule whose check runs.
+  let rule = selected[0] as Rule;
+  const { emit: keep, close } = perKindLimit(
+    (f: FindingDraft) => {
       const finding: Finding = {
         ruleId: rule.id as Finding["ruleId"],
         origin: "report",
@@ -97,22 +93,40 @@ export function runRules(selected: readonly Rule[], input: RunInput, locale: Loc
       };
       findings.push(finding);
       return finding;
-    }, locale);
-    // Built-in rules emit what their tests check, on the hot path; a custom rule's emit is checked.
-    const guard = builtIn ? undefined : { open: true, bad: false };
-    const emit = guard
-      ? (draft: FindingDraft) => {
-          if (!guard.open) return;
-          const problem = emitProblem(rule, draft, input);
-          if (problem === undefined) keep(draft);
-          else if (!guard.bad) {
-            guard.bad = true;
-            findings.push(internal(rule, "ruleBadEmit", problem, builtIn, locale));
-          }
+    },
+    locale,
+    (f) => `${rule.id}\u0000${f.messageId}`,
+  );
+  const shared = { report: input.report, previous: input.previous, emit: keep };
+  for (const next of selected) {
+    if (!applies(next, input)) continue;
+    rule = next;
+    const builtIn = BUILT_IN.has(rule.id);
+    if (!builtIn && !frozen) {
+      freezeDeep(input.report);
+      if (input.previous) freezeDeep(input.previous);
+      frozen = true;
+    }
+    // Built-in rules emit what their tests check, on the hot path; a custom rule's emit is checked,
+    // and closes when its check returns (so a late emit is never counted under another rule).
+    const guard = builtIn ? undefined : { open: true, bad: false, rule };
+    const context = guard
+      ? {
+          report: input.report,
+          previous: input.previous,
+          emit: (draft: FindingDraft) => {
+            if (!guard.open) return;
+            const problem = emitProblem(guard.rule, draft, input);
+            if (problem === undefined) keep(draft);
+            else if (!guard.bad) {
+              guard.bad = true;
+              findings.push(internal(guard.rule, "ruleBadEmit", problem, false, locale));
+            }
+          },
         }
-      : keep;
+      : shared;
     try {
-      const returned: unknown = rule.check({ report: input.report, previous: input.previous, emit });
+      const returned: unknown = rule.check(context);
       // A check returns undefined: the one comparison keeps the hot path as it was.
       if (returned !== undefined && isThenable(returned)) {
         // Never an unhandled rejection: the promise is settled into nothing.
@@ -125,8 +139,8 @@ export function runRules(selected: readonly Rule[], input: RunInput, locale: Loc
       findings.push(internal(rule, id, crashDetail(error), builtIn, locale));
     } finally {
       if (guard) guard.open = false;
-      close();
     }
   }
+  close();
   return findings;
 }
