@@ -110,6 +110,8 @@ export function readText(text: string, year: number): TextReading {
   const result: TextReading = { statements: [], skipped: [], read: [] };
   // Only sentences naming a topic can state a figure: the rest of the text is never cut up.
   for (const sentence of sentencesWith(text, ANY_TOPIC_GLOBAL)) {
+    // A sentence without a count and its unit has no clause with one: nothing to read or to skip.
+    if (!COUNT_WITH_UNIT.test(sentence.text)) continue;
     const topics = topicsOf(sentence.text);
     if (topics.size === 0) continue;
     const found = clauses(sentence).flatMap((clause) => readClause(sentence, clause, topics, year));
@@ -117,7 +119,7 @@ export function readText(text: string, year: number): TextReading {
       result.read.push(sentence);
       // One by one: spreading a clause of a hundred thousand statements would overflow the stack.
       for (const statement of found) result.statements.push(statement);
-    } else if (COUNT_WITH_UNIT.test(sentence.text)) {
+    } else {
       result.skipped.push(sentence);
     }
   }
