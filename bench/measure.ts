@@ -97,20 +97,22 @@ function summary(name: string, perOp: number[]): Timing {
  * Times `subject` and `baseline` in one run. Both take turns batch by batch, and each batch is timed
  * in CPU time of this process (user + system), not wall time: on a machine shared with other jobs a
  * preempted batch then costs what it cost, and the load falls on neither side. The ratio is of the
- * median per-operation CPU times.
+ * median per-operation CPU times. `samples`: at least this many batches of each side (an operation
+ * of a tenth of a second gives only a handful in the sampling time, and a median of five moves).
  */
 export async function compare(
   name: string,
   subject: [string, () => unknown],
   baseline: [string, () => unknown],
-  extra: { target?: number; note?: string } = {},
+  extra: { target?: number; note?: string; samples?: number } = {},
 ): Promise<Figure> {
+  const { samples = ROUNDS, ...shown } = extra;
   const runs = [batchOf(subject[1]), batchOf(baseline[1])];
   for (const run of runs) await warmUp(run);
   const sides: { run: Batch; n: number; perOp: number[] }[] = [];
   for (const run of runs) sides.push({ run, n: await batchSize(run), perOp: [] });
   const until = cpuMs() + TIME_MS;
-  while (cpuMs() < until || (sides[0]?.perOp.length ?? 0) < ROUNDS) {
+  while (cpuMs() < until || (sides[0]?.perOp.length ?? 0) < samples) {
     for (const side of sides) {
       const start = cpuMs();
       await side.run(side.n);
@@ -128,6 +130,6 @@ export async function compare(
     meanRatio: s.meanMs / b.meanMs,
     subject: s,
     baseline: b,
-    ...extra,
+    ...shown,
   };
 }
