@@ -6,7 +6,8 @@ import { fileURLToPath } from "node:url";
 import { defaultReaders } from "../src/cli/documents.js";
 import { cliBin } from "./cli.js";
 import { documentFolder } from "./documents.js";
-import { inTurns, median, peakTiming, timing } from "./turns.js";
+import { median, timing } from "./measure.js";
+import { inTurns, peakTiming } from "./turns.js";
 import { defineBench, type Figure, type Timing, unavailable } from "./types.js";
 
 /** Files in the folder; `BENCH_DOCUMENTS=50 npm run bench` for a quick run (memory: 2× this). */

@@ -6,7 +6,8 @@ const TIME_MS = Number(process.env.BENCH_TIME ?? 1000);
 // At least this many batches of each side, however short BENCH_TIME is.
 const ROUNDS = 5;
 
-const median = (xs: number[]) => {
+/** The median; of an even count, the mean of the two middle values. */
+export const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
   return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
@@ -81,7 +82,8 @@ async function warmUp(run: Batch): Promise<void> {
   }
 }
 
-function summary(name: string, perOp: number[]): Timing {
+/** Median, mean and relative margin of the mean of some per-operation times (ms). */
+export function timing(name: string, perOp: number[]): Timing {
   const mean = perOp.reduce((s, x) => s + x, 0) / perOp.length;
   const sd = Math.sqrt(perOp.reduce((s, x) => s + (x - mean) ** 2, 0) / Math.max(1, perOp.length - 1));
   return {
@@ -120,7 +122,7 @@ export async function compare(
     }
     await new Promise((resolve) => setImmediate(resolve));
   }
-  const [s, b] = sides.map((side, i) => summary((i === 0 ? subject : baseline)[0], side?.perOp ?? [])) as [
+  const [s, b] = sides.map((side, i) => timing((i === 0 ? subject : baseline)[0], side?.perOp ?? [])) as [
     Timing,
     Timing,
   ];

@@ -1,21 +1,7 @@
 // Whole runs of two commands compared by wall time, and a peak-memory reading as a Timing: shared by
 // the benches that start the CLI (3 and 7).
+import { median, timing } from "./measure.js";
 import type { Figure, Timing } from "./types.js";
-
-export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
-
-/** Median, mean and relative margin of the mean of some wall times. */
-export function timing(name: string, runs: number[]): Timing {
-  const mean = runs.reduce((s, x) => s + x, 0) / runs.length;
-  const sd = Math.sqrt(runs.reduce((s, x) => s + (x - mean) ** 2, 0) / Math.max(1, runs.length - 1));
-  return {
-    name,
-    medianMs: median(runs),
-    meanMs: mean,
-    rme: (100 * sd) / mean / Math.sqrt(runs.length),
-    samples: runs.length,
-  };
-}
 
 /**
  * Runs subject and baseline `rounds` times, taking turns (so that a change in the machine's load
