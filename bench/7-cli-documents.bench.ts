@@ -18,7 +18,8 @@ const readers = defaultReaders();
 const cores = availableParallelism();
 const EXTRACT = fileURLToPath(new URL("./extract-folder.ts", import.meta.url));
 
-const hasTime = () => spawnSync("/usr/bin/time", ["-f", "%M", "true"], { stdio: "ignore" }).status === 0;
+// Asked once: every run of the bench goes through GNU time when the machine has it.
+const TIMED = spawnSync("/usr/bin/time", ["-f", "%M", "true"], { stdio: "ignore" }).status === 0;
 
 /** One run of `node args`: its wall time, and (where GNU time is) the CPU time of all its threads. */
 interface Run {
@@ -30,10 +31,9 @@ interface Run {
  * One run of `node args`. Exit 2 is expected (a few fixtures read incompletely); a crash or a signal
  * is not, and a run that did not count every file is not a run of this folder.
  */
-function wallMs(args: string[], files?: number): Run {
+function runOnce(args: string[], files?: number): Run {
   const out = join(fileURLToPath(new URL(".", import.meta.url)), `.cpu-${process.pid}`);
-  const timed = hasTime();
-  const [command, argv] = timed
+    const [command, argv] = TIMED
     ? ["/usr/bin/time", ["-f", "%U %S", "-o", out, process.execPath, ...args]]
     : [process.execPath, args];
   const start = performance.now();
@@ -46,7 +46,7 @@ function wallMs(args: string[], files?: number): Run {
     throw new Error(`${args.join(" ")} failed (${child.status ?? child.signal ?? child.error})`);
   if (files !== undefined && !String(child.stdout).includes(`共 ${files} 份报告`))
     throw new Error(`${args.join(" ")} did not report on ${files} files`);
-  if (!timed) return { ms };
+  if (!TIMED) return { ms };
   const [user, sys] = (readFileSync(out, "utf8").trim().split("\n").pop() as string).split(" ").map(Number);
   rmSync(out, { force: true });
   return { ms, cpuMs: ((user as number) + (sys as number)) * 1000 };
@@ -82,7 +82,7 @@ function turns(
     `${(st.medianMs / DOCUMENTS).toFixed(0)} ms per file, baseline ${(bt.medianMs / DOCUMENTS).toFixed(0)} ms (wall)`;
   const run = (side: 0 | 1, round: number) => {
     const args = (side === 0 ? subject : baseline)[1];
-    const one = wallMs(args, side === 0 && round === 0 && args.includes("validate") ? DOCUMENTS : undefined);
+    const one = runOnce(args, side === 0 && round === 0 && args.includes("validate") ? DOCUMENTS : undefined);
     runs[side].push(one);
     return one.ms;
   };
@@ -156,7 +156,7 @@ export default defineBench({
           ["unpdf extractText / unzip + saxes", ["--import", "tsx", EXTRACT, list]],
         ).figure,
       ];
-      if (hasTime()) {
+      if (TIMED) {
         const small = measured(cli());
         const large = measured([...cli(), more.dir]);
         const mem = (n: number, r: { ms: number; mib: number }) =>

@@ -11,9 +11,9 @@ const INFLATE: Record<string, (bytes: Buffer) => Buffer> = {
  * A `DecompressionStream` that inflates in the calling thread, all at once when its input ends.
  *
  * pdf.js inflates every embedded font program through `DecompressionStream`. Node's own runs each
- * one through a stream adapter and zlib on the libuv thread pool: over a folder of real reports that
- * cost 35–40% of a reading thread's CPU and left it idle a fifth of the time, waiting for the pool
- * (bench 7). Font programs are a few kilobytes to a few hundred: inflating them synchronously is
+ * one through a stream adapter and zlib on the libuv thread pool: over bench 7's folder that cost
+ * about a quarter of the CPU of reading the PDFs and left a reading thread idle a fifth of the time,
+ * waiting for the pool. Font programs are a few kilobytes to a few hundred: inflating them synchronously is
  * cheaper than any hand-over. The whole input is held until the end, so this is no stream for
  * gigabytes; it is correct for any reader (a corrupt input errors the stream, as Node's does, and
  * pdf.js then falls back to its own decoder).

@@ -23,7 +23,7 @@ export function perKindLimit(
   locale: Locale,
   kindOf: (report: Report<string>) => string = (report) => report.messageId,
 ) {
-  // Made at the first finding: a clean report's rules emit none, and this runs for every rule.
+  // Made at the first finding: a clean report's rules emit none, and this runs for every report.
   let kinds: Map<string, { kept: number; more: number; last: Finding | undefined }> | undefined;
   return {
     emit(report: Report<string>): void {
