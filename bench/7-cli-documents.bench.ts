@@ -33,7 +33,7 @@ interface Run {
  */
 function runOnce(args: string[], files?: number): Run {
   const out = join(fileURLToPath(new URL(".", import.meta.url)), `.cpu-${process.pid}`);
-    const [command, argv] = TIMED
+  const [command, argv] = TIMED
     ? ["/usr/bin/time", ["-f", "%U %S", "-o", out, process.execPath, ...args]]
     : [process.execPath, args];
   const start = performance.now();
