@@ -122,8 +122,7 @@ export async function loadHere(
  * A worker thread's side of a {@link LoadTask}: never rejects. `extend` tells the pool that the
  * reading was granted more time (OCR's allowance per scanned page), so its deadline grows alike.
  */
-export async function serveLoad(task: LoadTask, extend?: (ms: number) => void): Promise<LoadReply> {
-  const onOcrStart = extend && (({ allowanceMs }: { allowanceMs: number }) => extend(allowanceMs));
+export async function serveLoad(task: LoadTask, onOcrStart?: LoadOptions["onOcrStart"]): Promise<LoadReply> {
   try {
     return {
       loaded: await loadHere(task.ref, task.locale, { ...task.options, ...(onOcrStart && { onOcrStart }) }),
@@ -142,8 +141,9 @@ export async function serveLoad(task: LoadTask, extend?: (ms: number) => void): 
 
 /**
  * Reading threads for a folder of PDFs and Word files: one per core by default. The main thread
- * only waits for them, so on two cores two readers finish a folder in about half the time of one
- * (docs/performance.md).
+ * only waits for them; on two cores two readers take 0.8× the time of one, not half, since one
+ * reading thread already keeps 1.4 cores busy (V8 compiles pdf.js on threads of its own beside it),
+ * and both cores stay busy (docs/performance.md, bench 7).
  */
 export function defaultReaders(cores = availableParallelism()): number {
   return Math.max(1, cores);

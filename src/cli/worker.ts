@@ -24,7 +24,7 @@ export function serveTasks(settings: RunSettings): void {
     current = message.id;
     const work =
       task.kind === "load"
-        ? serveLoad(task, (extendMs) => port.postMessage({ id: message.id, extendMs }))
+        ? serveLoad(task, onOcrStart)
         : task.kind === "check"
           ? ready.then(
               (s) => serveCheck(task, s),
